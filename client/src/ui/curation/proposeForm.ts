@@ -1,0 +1,162 @@
+import { ops, request, type ClaimContextInput, type ClaimDetailFieldsFragment, type Predicate, type PredicatesQuery } from "../../api/index.js";
+import { h, replaceChildren } from "../dom.js";
+import { createEntityPicker, type PickedEntity } from "../entityPicker.js";
+import { errorView, issueFields } from "../errorView.js";
+import { PREDICATE_LABELS } from "../labels.js";
+import { createEvidenceFields } from "./evidenceFields.js";
+import { field, list, markInvalid, numberInput, optionalNumber, optionalText, select, textInput } from "./formFields.js";
+
+export interface ProposeFormEvents {
+  /** The ends changed, e.g. so the app can update its "click a node" hint. */
+  endsChanged(): void;
+  proposed(claim: ClaimDetailFieldsFragment): void;
+  cancel(): void;
+}
+
+type PredicateInfo = PredicatesQuery["predicates"][number];
+
+let predicateCache: Promise<PredicateInfo[]> | null = null;
+
+/** The controlled predicate vocabulary with labels and signs, fetched once. */
+function loadPredicates(): Promise<PredicateInfo[]> {
+  predicateCache ??= request(ops.Predicates, {}).then((d) => d.predicates).catch((error: unknown) => {
+    predicateCache = null;
+    throw error;
+  });
+  return predicateCache;
+}
+
+/**
+ * Proposes a new claim (an edge): subject, predicate, object, context and one evidence item.
+ * It goes in as PROPOSED and waits for a reviewer.
+ */
+export interface ProposeForm {
+  readonly element: HTMLElement;
+  /** Fills the next empty end (subject first, then object); false when both are set. */
+  pick(entity: PickedEntity): boolean;
+  /** Which end a node click fills next, or null when both are set. */
+  nextPick(): "subject" | "object" | null;
+}
+
+export function createProposeForm(initial: { subject: PickedEntity | null; object: PickedEntity | null }, events: ProposeFormEvents): ProposeForm {
+  const subject = createEntityPicker({ label: "Subject", testid: "propose-subject" });
+  const object = createEntityPicker({ label: "Object", testid: "propose-object" });
+  subject.set(initial.subject);
+  object.set(initial.object);
+  subject.onChange(() => events.endsChanged());
+  object.onChange(() => events.endsChanged());
+  const predicate = select<Predicate>(
+    "propose-predicate",
+    (Object.keys(PREDICATE_LABELS) as Predicate[]).map((p) => ({ value: p, label: PREDICATE_LABELS[p] })),
+    "ACTIVATES",
+  );
+  loadPredicates()
+    .then((predicates) => {
+      const chosen = predicate.value;
+      replaceChildren(predicate, ...predicates.map((p) => h("option", { attrs: { value: p.predicate, selected: p.predicate === chosen, title: p.biolink } }, `${p.label} (${p.sign.toLowerCase()})`)));
+    })
+    .catch(() => undefined); // the built-in labels remain
+
+  const regions = textInput("propose-regions", { placeholder: "region ids, comma-separated" });
+  const species = textInput("propose-species", { placeholder: "human, rat, mouse" });
+  const sex = textInput("propose-sex");
+  const dose = textInput("propose-dose", { placeholder: "e.g. 0.5 mg/kg IV" });
+  const onset = numberInput("propose-onset", { min: 0 });
+  const peak = numberInput("propose-peak", { min: 0 });
+  const end = numberInput("propose-end", { min: 0 });
+  const contextNote = textInput("propose-context-note");
+  const claimNote = textInput("propose-note", { placeholder: "Why this claim, for the reviewer" });
+  const evidence = createEvidenceFields("propose-evidence");
+  const message = h("div", { class: "form-message", testid: "propose-message", attrs: { "aria-live": "polite" } });
+  const submit = h("button", { class: "primary", testid: "propose-submit", attrs: { type: "submit" } }, "Propose claim");
+
+  const form: HTMLFormElement = h(
+    "form",
+    { class: "curation-form", testid: "propose-form", on: { submit: (event) => void onSubmit(event) } },
+    h("div", { class: "panel-kicker" }, "Curation"),
+    h("h2", {}, "Propose an edge"),
+    h("p", { class: "muted" }, "The claim is stored as proposed; a reviewer accepts or rejects it."),
+    subject.element,
+    field("Predicate", predicate, "predicate"),
+    object.element,
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, "Context"),
+      field("Regions", regions, "regions", "Brain-region entity ids"),
+      h("div", { class: "grid-3" }, field("Species", species, "species"), field("Sex", sex, "sex"), field("Dose", dose, "dose")),
+      h("div", { class: "grid-3" }, field("Onset (h)", onset, "onsetHours"), field("Peak (h)", peak, "peakHours"), field("End (h)", end, "endHours")),
+      field("Context note", contextNote, "context.note"),
+    ),
+    evidence.element,
+    field("Note", claimNote, "note"),
+    message,
+    h("div", { class: "actions" }, submit, h("button", { testid: "propose-cancel", attrs: { type: "button" }, on: { click: () => events.cancel() } }, "Cancel")),
+  );
+
+  async function onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    markInvalid(form, []);
+    const s = subject.value();
+    const o = object.value();
+    if (s === null || o === null) {
+      replaceChildren(message, h("div", { class: "api-error" }, "Choose a subject and an object (click two nodes, or search)."));
+      return;
+    }
+    let context: ClaimContextInput;
+    let item;
+    try {
+      context = {
+        regions: nonEmpty(list(regions)),
+        species: nonEmpty(list(species).map((x) => x.toLowerCase())),
+        sex: optionalText(sex),
+        dose: optionalText(dose),
+        onsetHours: optionalNumber(onset, "Onset"),
+        peakHours: optionalNumber(peak, "Peak"),
+        endHours: optionalNumber(end, "End"),
+        note: optionalText(contextNote),
+      };
+      item = evidence.read();
+    } catch (error) {
+      replaceChildren(message, errorView(error));
+      return;
+    }
+    submit.disabled = true;
+    replaceChildren(message, "Sending…");
+    try {
+      const data = await request(ops.ProposeClaim, {
+        input: { subject: s.id, predicate: predicate.value as Predicate, object: o.id, context, evidence: [item], note: optionalText(claimNote) },
+      });
+      const claim = data.proposeClaim;
+      replaceChildren(
+        message,
+        h("div", { class: "success", testid: "propose-success", attrs: { "data-claim-id": claim.id, "data-version": claim.version } }, `Proposed ${claim.id} (version ${claim.version}, ${claim.status.toLowerCase()}). A reviewer can now accept or reject it.`),
+      );
+      events.proposed(claim);
+    } catch (error) {
+      markInvalid(form, issueFields(error));
+      replaceChildren(message, errorView(error, "The claim was not proposed"));
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
+  return {
+    element: form,
+    pick(entity) {
+      if (subject.value() === null) subject.set(entity);
+      else if (object.value() === null) object.set(entity);
+      else return false;
+      return true;
+    },
+    nextPick() {
+      if (subject.value() === null) return "subject";
+      if (object.value() === null) return "object";
+      return null;
+    },
+  };
+}
+
+function nonEmpty(values: string[]): string[] | undefined {
+  return values.length > 0 ? values : undefined;
+}

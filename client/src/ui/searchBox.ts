@@ -1,0 +1,31 @@
+import { createAutocomplete } from "./autocomplete.js";
+import { renderEntityHit, searchEntities, type EntityHit } from "./entityPicker.js";
+import { h } from "./dom.js";
+
+export interface SearchBox {
+  readonly element: HTMLElement;
+  focus(): void;
+}
+
+/**
+ * The main search: entity names, synonyms and ids, debounced. Choosing an entity shows its
+ * neighbourhood; Shift+Enter (or Shift+click) adds it to the current view instead.
+ */
+export function createSearchBox(onSelect: (entity: EntityHit, add: boolean) => void): SearchBox {
+  const ac = createAutocomplete<EntityHit>({
+    label: "Search entities",
+    placeholder: "Search entities (name, synonym or id)…",
+    testid: "search-input",
+    fetch: searchEntities(undefined, 12),
+    key: (entity) => entity.id,
+    render: renderEntityHit,
+    onSelect: (entity, { add }) => onSelect(entity, add),
+  });
+  const element = h(
+    "div",
+    { class: "search-box" },
+    ac.element,
+    h("div", { class: "hint" }, "Enter shows the entity's neighbourhood; Shift+Enter adds it to the view."),
+  );
+  return { element, focus: () => ac.input.focus() };
+}

@@ -1,0 +1,2 @@
+export { Database, type DatabaseOptions, type Params, type Row, type WriteTx, type QueryObserver } from "./database.js";
+export { migrate, MIGRATIONS } from "./migrations.js";

@@ -1,0 +1,154 @@
+import type { ClaimRecord } from "../../domain/model.js";
+import type { Database } from "../database.js";
+import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import { toClaim } from "../mappers.js";
+import { CLAIM_PROJECTION } from "./claimProjection.js";
+
+const claimsOf = (rows: Record<string, unknown>[]): ClaimRecord[] => rows.map((row) => toClaim(row.claim as Record<string, unknown>));
+
+/** Reads of claims. Every query here returns hydrated claims in one round trip. */
+export class ClaimRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Claims by id, in the order of `ids`; missing ids are simply absent. */
+  async byIds(ids: readonly string[]): Promise<ClaimRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.read(
+      /* Cypher */ `UNWIND range(0, size($ids) - 1) AS i
+       MATCH (c:Claim {id: $ids[i]})
+       ${CLAIM_PROJECTION}
+       RETURN claim ORDER BY i`,
+      { ids },
+    );
+    return claimsOf(rows);
+  }
+
+  /** Claims whose effect window [onset, end] contains `hours`, strongest first. */
+  async activeAt(hours: number, filter: ClaimFilter, first: number): Promise<ClaimRecord[]> {
+    const rows = await this.db.read(
+      /* Cypher */ `MATCH (c:Claim)
+       WHERE c.onsetHours <= $hours AND coalesce(c.endHours, c.onsetHours) >= $hours AND ${claimFilterCondition("c")}
+       WITH c ORDER BY c.strength DESC, c.id LIMIT $first
+       ${CLAIM_PROJECTION}
+       RETURN claim`,
+      { hours, first, ...claimFilterParams(filter) },
+    );
+    return claimsOf(rows);
+  }
+
+  /** Claims with contradicting or mixed evidence, most contested first. */
+  async contradictions(first: number): Promise<ClaimRecord[]> {
+    const rows = await this.db.read(
+      /* Cypher */ `MATCH (c:Claim)
+       WHERE c.contestedness > 0 AND c.status IN ['accepted', 'proposed']
+       WITH c ORDER BY c.contestedness DESC, c.strength DESC, c.id LIMIT $first
+       ${CLAIM_PROJECTION}
+       RETURN claim`,
+      { first },
+    );
+    return claimsOf(rows);
+  }
+
+  /** Proposed claims, oldest first. */
+  async reviewQueue(first: number): Promise<ClaimRecord[]> {
+    const rows = await this.db.read(
+      /* Cypher */ `MATCH (c:Claim {status: 'proposed'})
+       WITH c ORDER BY c.createdAt, c.id LIMIT $first
+       ${CLAIM_PROJECTION}
+       RETURN claim`,
+      { first },
+    );
+    return claimsOf(rows);
+  }
+
+  /**
+   * One page of claims for each requested entity (as subject, object or both), ordered by
+   * claim id, with the total count. One query for all entities.
+   */
+  async pagesForEntities(
+    requests: readonly { entityId: string; direction: "OUTGOING" | "INCOMING" | "BOTH"; after: string | null; first: number }[],
+    filter: ClaimFilter,
+  ): Promise<{ claims: ClaimRecord[]; hasNextPage: boolean; totalCount: number }[]> {
+    const rows = await this.db.read(
+      /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
+       WITH i, $requests[i] AS req
+       CALL (req) {
+         OPTIONAL MATCH (e:Entity {id: req.entityId})<-[link:SUBJECT|OBJECT]-(c:Claim)
+         WHERE (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = (type(link) = 'SUBJECT'))
+           AND c IS NOT NULL AND ${claimFilterCondition("c")}
+         WITH DISTINCT c ORDER BY c.id
+         WITH collect(c) AS all
+         RETURN size(all) AS totalCount,
+                [x IN all WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
+       }
+       CALL (page) {
+         UNWIND page AS c
+         ${CLAIM_PROJECTION}
+         RETURN collect(claim) AS claims
+       }
+       RETURN i, totalCount, claims ORDER BY i`,
+      { requests, ...claimFilterParams(filter) },
+    );
+    return rows.map((row, index) => {
+      const claims = (row.claims as Record<string, unknown>[]).map(toClaim).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const first = requests[index]!.first;
+      return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
+    });
+  }
+
+  /** One page of claims for each requested study, by the stance of its evidence. */
+  async pagesForStudies(
+    requests: readonly { studyId: string; stance: string | null; after: string | null; first: number }[],
+  ): Promise<{ claims: ClaimRecord[]; hasNextPage: boolean; totalCount: number }[]> {
+    const rows = await this.db.read(
+      /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
+       WITH i, $requests[i] AS req
+       CALL (req) {
+         OPTIONAL MATCH (:Study {id: req.studyId})<-[:FROM]-(ev:Evidence)<-[:HAS_EVIDENCE]-(c:Claim)
+         WHERE req.stance IS NULL OR ev.stance = req.stance
+         WITH DISTINCT c WHERE c IS NOT NULL
+         WITH c ORDER BY c.id
+         WITH collect(c) AS all
+         RETURN size(all) AS totalCount,
+                [x IN all WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
+       }
+       CALL (page) {
+         UNWIND page AS c
+         ${CLAIM_PROJECTION}
+         RETURN collect(claim) AS claims
+       }
+       RETURN i, totalCount, claims ORDER BY i`,
+      { requests },
+    );
+    return rows.map((row, index) => {
+      const claims = (row.claims as Record<string, unknown>[]).map(toClaim).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const first = requests[index]!.first;
+      return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
+    });
+  }
+
+  /** Each entity's claims ordered by onset (claims without timing last). */
+  async timelines(entityIds: readonly string[], filter: ClaimFilter): Promise<ClaimRecord[][]> {
+    const rows = await this.db.read(
+      /* Cypher */ `UNWIND range(0, size($ids) - 1) AS i
+       CALL (i) {
+         OPTIONAL MATCH (:Entity {id: $ids[i]})<-[:SUBJECT|OBJECT]-(c:Claim)
+         WHERE c IS NOT NULL AND ${claimFilterCondition("c")}
+         WITH DISTINCT c ORDER BY c.onsetHours IS NULL, c.onsetHours, c.id LIMIT 500
+         ${CLAIM_PROJECTION}
+         RETURN collect(claim) AS claims
+       }
+       RETURN i, claims ORDER BY i`,
+      { ids: entityIds, ...claimFilterParams(filter) },
+    );
+    return rows.map((row) => (row.claims as Record<string, unknown>[]).map(toClaim));
+  }
+
+  async stats(): Promise<{ entities: number; studies: number; claims: number; evidence: number }> {
+    const [row] = await this.db.read(
+      /* Cypher */ `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Study) } AS studies,
+                            COUNT { (:Claim) } AS claims, COUNT { (:Evidence) } AS evidence`,
+    );
+    return row as { entities: number; studies: number; claims: number; evidence: number };
+  }
+}

@@ -1,0 +1,76 @@
+import type { Database, Params } from "../database.js";
+import { SYNC_ASSERTS } from "../claimSync.js";
+
+/** Rows prepared by the seed loader; every value is a primitive or a list of primitives. */
+export interface SeedRows {
+  entities: { id: string; props: Params }[];
+  studies: { id: string; props: Params }[];
+  claims: { id: string; subject: string; object: string; regionIds: string[]; props: Params; evidence: { id: string; studyId: string; props: Params }[] }[];
+}
+
+/**
+ * Writes seed records that do not exist yet, each batch in one transaction, and records a
+ * "create" change for each. Existing records are left untouched, so loading is idempotent
+ * and never overwrites curation. Returns how many records each batch created.
+ */
+export class SeedRepository {
+  constructor(private readonly db: Database) {}
+
+  async createEntities(rows: SeedRows["entities"], at: string): Promise<number> {
+    const [row] = await this.db.write(
+      /* Cypher */ `UNWIND $rows AS r
+       OPTIONAL MATCH (existing:Entity {id: r.id})
+       WITH r WHERE existing IS NULL
+       CREATE (e:Entity) SET e = r.props, e.version = 1, e.createdBy = 'seed', e.createdAt = $at
+       CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'entity', action: 'create', version: 1, actor: 'seed', at: $at})
+       RETURN count(e) AS created`,
+      { rows, at },
+    );
+    return (row?.created as number) ?? 0;
+  }
+
+  async createStudies(rows: SeedRows["studies"], at: string): Promise<number> {
+    const [row] = await this.db.write(
+      /* Cypher */ `UNWIND $rows AS r
+       OPTIONAL MATCH (existing:Study {id: r.id})
+       WITH r WHERE existing IS NULL
+       CREATE (s:Study) SET s = r.props, s.version = 1, s.createdBy = 'seed', s.createdAt = $at
+       CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'study', action: 'create', version: 1, actor: 'seed', at: $at})
+       RETURN count(s) AS created`,
+      { rows, at },
+    );
+    return (row?.created as number) ?? 0;
+  }
+
+  async createClaims(rows: SeedRows["claims"], at: string): Promise<{ claims: number; evidence: number }> {
+    return this.db.writeTransaction(async (tx) => {
+      const created = await tx.run(
+        /* Cypher */ `UNWIND $rows AS r
+         OPTIONAL MATCH (existing:Claim {id: r.id})
+         WITH r WHERE existing IS NULL
+         MATCH (s:Entity {id: r.subject}), (o:Entity {id: r.object})
+         CREATE (c:Claim) SET c = r.props, c.version = 1, c.createdBy = 'seed', c.createdAt = $at
+         CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+         CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'claim', action: 'create', version: 1, actor: 'seed', at: $at})
+         WITH c, r
+         CALL (c, r) {
+           UNWIND r.regionIds AS regionId
+           MATCH (region:Entity {id: regionId})
+           CREATE (c)-[:IN_REGION]->(region)
+         }
+         CALL (c, r) {
+           UNWIND r.evidence AS ev
+           MATCH (st:Study {id: ev.studyId})
+           CREATE (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:FROM]->(st)
+           SET e = ev.props, e.createdBy = 'seed', e.createdAt = $at
+           RETURN count(e) AS evidence
+         }
+         RETURN c.id AS id, evidence`,
+        { rows, at },
+      );
+      const claimIds = created.map((row) => row.id as string);
+      if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
+      return { claims: claimIds.length, evidence: created.reduce((n, row) => n + (row.evidence as number), 0) };
+    });
+  }
+}

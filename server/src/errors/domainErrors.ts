@@ -1,0 +1,64 @@
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "./errorCodes.js";
+
+/** One problem with an input, located by its path (e.g. ["input", "evidence", 0, "pValue"]). */
+export interface InputIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+function issueField(issue: InputIssue): string {
+  return issue.path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
+}
+
+/** Errors the domain raises on purpose; each carries a public code. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadInputError extends DomainError {
+  constructor(readonly issues: InputIssue[]) {
+    const fields = issues.map((issue) => `${issueField(issue)}: ${issue.message}`);
+    super(ErrorCode.BAD_USER_INPUT, `Invalid input: ${fields.join("; ")}`, {
+      issues: issues.map((issue) => ({ field: issueField(issue), path: issue.path, message: issue.message })),
+    });
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist`, { id });
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, extensions);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = "This operation needs a bearer token: send Authorization: Bearer <token>") {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class QueryTimeoutError extends DomainError {
+  constructor() {
+    super(ErrorCode.QUERY_TIMEOUT, "The query took too long and was stopped: narrow it (fewer hops, a smaller depth or a filter)");
+  }
+}
+
+export class DatabaseUnavailableError extends DomainError {
+  constructor() {
+    super(ErrorCode.SERVICE_UNAVAILABLE, "The database is not reachable right now; try again shortly");
+  }
+}

@@ -1,0 +1,3 @@
+export { ErrorCode } from "./errorCodes.js";
+export * from "./domainErrors.js";
+export { formatError } from "./formatError.js";

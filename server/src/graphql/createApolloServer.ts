@@ -1,0 +1,52 @@
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import type { Logger } from "pino";
+import type { Config } from "../config/index.js";
+import { formatError } from "../errors/index.js";
+import type { GraphQLContext } from "./context.js";
+import { resolvers } from "./resolvers/index.js";
+import { loadTypeDefs } from "./schema.js";
+
+// The generated resolver map is stricter than graphql-tools' own input type, not different in shape.
+type ExecutableSchemaResolvers = Parameters<typeof makeExecutableSchema>[0]["resolvers"];
+
+/** Reports how many Cypher queries each operation ran, in the response's extensions. */
+const queryCountPlugin: ApolloServerPlugin<GraphQLContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (response.body.kind === "single") {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cypherQueries: contextValue.queryCount() };
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer(config: Config, logger: Logger, extraPlugins: ApolloServerPlugin<GraphQLContext>[] = []) {
+  const typeDefs = loadTypeDefs(config.projectRoot);
+  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as ExecutableSchemaResolvers });
+  // Depth, cost, alias and token limits refuse abusive queries before any resolver runs.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.MAX_QUERY_DEPTH },
+    costLimit: { maxCost: config.MAX_QUERY_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: true,
+    // Shutdown is ordered by startServer (HTTP, then GraphQL, then the database).
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    // graphql-armor ships CommonJS plugin typings; they are structurally the same plugins.
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), queryCountPlugin, ...extraPlugins],
+    formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, "unexpected error")),
+  });
+}

@@ -1,0 +1,27 @@
+import type { Database } from "../db/index.js";
+import { ClaimRepository } from "../db/repositories/claimRepository.js";
+import { EntityRepository } from "../db/repositories/entityRepository.js";
+import { GraphRepository } from "../db/repositories/graphRepository.js";
+import { StudyRepository } from "../db/repositories/studyRepository.js";
+import { HistoryRepository } from "../db/repositories/historyRepository.js";
+import { TokenRepository } from "../db/repositories/tokenRepository.js";
+
+export interface Repositories {
+  entities: EntityRepository;
+  studies: StudyRepository;
+  claims: ClaimRepository;
+  graph: GraphRepository;
+  history: HistoryRepository;
+  tokens: TokenRepository;
+}
+
+export function createRepositories(db: Database): Repositories {
+  return {
+    entities: new EntityRepository(db),
+    studies: new StudyRepository(db),
+    claims: new ClaimRepository(db),
+    graph: new GraphRepository(db),
+    history: new HistoryRepository(db),
+    tokens: new TokenRepository(db),
+  };
+}

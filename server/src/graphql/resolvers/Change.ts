@@ -1,0 +1,5 @@
+import type { ChangeResolvers } from "../resolvers.generated.js";
+
+export const Change: ChangeResolvers = {
+  targetType: (change) => change.targetType,
+};

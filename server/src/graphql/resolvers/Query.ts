@@ -1,0 +1,55 @@
+import type { QueryResolvers } from "../resolvers.generated.js";
+import { parseArgs } from "../validation/parseArgs.js";
+import {
+  activeAtArgs,
+  cascadeArgs,
+  firstArgs,
+  idArgs,
+  neighborhoodArgs,
+  pathsArgs,
+  searchArgs,
+  studiesArgs,
+} from "../validation/queryArgs.js";
+import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
+import { loadSubgraph } from "./subgraph.js";
+import { toPublicEnum } from "../enums.js";
+import { findPaths } from "./findPaths.js";
+
+export const Query: QueryResolvers = {
+  search: async (_, args, { repositories }) => {
+    const { text, first, kinds } = parseArgs(searchArgs, args);
+    return repositories.entities.search(text, first, kinds ?? null);
+  },
+  entity: (_, args, { loaders }) => loaders.entity.load(parseArgs(idArgs, args).id),
+  study: (_, args, { loaders }) => loaders.study.load(parseArgs(idArgs, args).id),
+  claim: (_, args, { loaders }) => loaders.claim.load(parseArgs(idArgs, args).id),
+  studies: async (_, args, { repositories }) => {
+    const { text, first } = parseArgs(studiesArgs, args);
+    return repositories.studies.search(text ?? null, first);
+  },
+  neighborhood: async (_, args, context) => {
+    const { ids, depth, filter, limit } = parseArgs(neighborhoodArgs, args);
+    const result = await context.repositories.graph.expand(ids, depth, "both", filter, limit);
+    return { ...(await loadSubgraph(context, result.entityIds, result.claimIds)), truncated: result.truncated };
+  },
+  cascade: async (_, args, context) => {
+    const { id, direction, depth, filter, limit } = parseArgs(cascadeArgs, args);
+    const result = await context.repositories.graph.expand([id], depth, direction === "UPSTREAM" ? "in" : "out", filter, limit);
+    return { ...(await loadSubgraph(context, result.entityIds, result.claimIds)), truncated: result.truncated };
+  },
+  paths: async (_, args, context) => findPaths(context, parseArgs(pathsArgs, args)),
+  activeAt: async (_, args, { repositories }) => {
+    const { hours, filter, first } = parseArgs(activeAtArgs, args);
+    return repositories.claims.activeAt(hours, filter, first);
+  },
+  contradictions: async (_, args, { repositories }) => repositories.claims.contradictions(parseArgs(firstArgs(200, 20), args).first),
+  reviewQueue: async (_, args, { repositories }) => repositories.claims.reviewQueue(parseArgs(firstArgs(200, 50), args).first),
+  stats: (_, __, { repositories }) => repositories.claims.stats(),
+  predicates: () =>
+    PREDICATE_NAMES.map((predicate) => ({
+      predicate: toPublicEnum(predicate),
+      sign: toPublicEnum(PREDICATES[predicate].sign),
+      label: PREDICATES[predicate].label,
+      biolink: PREDICATES[predicate].biolink,
+    })),
+};

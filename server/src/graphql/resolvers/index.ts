@@ -1,0 +1,17 @@
+import { GraphQLScalarType } from "graphql";
+import type { Resolvers } from "../resolvers.generated.js";
+import { Query } from "./Query.js";
+import { Entity } from "./Entity.js";
+import { Study } from "./Study.js";
+import { Claim } from "./Claim.js";
+import { Change } from "./Change.js";
+import { Evidence } from "./Evidence.js";
+
+const JSONScalar = new GraphQLScalarType({
+  name: "JSON",
+  description: "Arbitrary JSON",
+  serialize: (value) => value,
+});
+
+/** Every resolver, one file per GraphQL type. Enum value maps are added from the schema. */
+export const resolvers: Resolvers = { Query, Entity, Study, Claim, Evidence, Change, JSON: JSONScalar };

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { CLAIM_STATUSES, ENTITY_KINDS, PREDICATE_NAMES, STANCES, STUDY_DESIGNS } from "../../domain/vocabulary.js";
+import { MAX_PATH_HOPS } from "../../db/repositories/graphRepository.js";
+import type { ClaimFilter } from "../../db/claimFilter.js";
+import { publicEnum } from "../enums.js";
+
+/** Argument schemas for the read API: bounds here are what keeps every traversal bounded. */
+
+const id = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
+const count = (max: number, fallback: number) =>
+  z.number().int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`).nullish().transform((v) => v ?? fallback);
+
+const claimFilter = z
+  .object({
+    species: z.array(z.string().trim().min(1)).max(20).nullish(),
+    minStrength: z.number().min(0, "must be between 0 and 1").max(1, "must be between 0 and 1").nullish(),
+    designs: z.array(publicEnum(STUDY_DESIGNS)).nullish(),
+    predicates: z.array(publicEnum(PREDICATE_NAMES)).nullish(),
+    regions: z.array(id).max(50).nullish(),
+    statuses: z.array(publicEnum(CLAIM_STATUSES)).min(1, "must name at least one status").nullish(),
+    timeWindow: z
+      .object({ fromHours: z.number().min(0, "must not be negative"), toHours: z.number().min(0, "must not be negative") })
+      .refine((w) => w.fromHours <= w.toHours, { message: "fromHours must not be after toHours", path: ["fromHours"] })
+      .nullish(),
+  })
+  .nullish()
+  .transform((f): ClaimFilter => ({
+    statuses: f?.statuses ?? ["accepted"],
+    ...(f?.minStrength != null && { minStrength: f.minStrength }),
+    ...(f?.species && { species: f.species }),
+    ...(f?.designs && { designs: f.designs }),
+    ...(f?.predicates && { predicates: f.predicates }),
+    ...(f?.regions && { regions: f.regions }),
+    ...(f?.timeWindow && { timeWindow: f.timeWindow }),
+  }));
+
+export const searchArgs = z.object({
+  text: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+  first: count(50, 10),
+  kinds: z.array(publicEnum(ENTITY_KINDS)).nullish(),
+});
+export const idArgs = z.object({ id });
+export const studiesArgs = z.object({ text: z.string().trim().max(200).nullish(), first: count(200, 20) });
+export const neighborhoodArgs = z.object({
+  ids: z.array(id).min(1, "must name at least one entity").max(50, "must name at most 50 entities"),
+  depth: z.number().int("must be a whole number").min(1, "must be 1, 2 or 3").max(3, "must be 1, 2 or 3").nullish().transform((v) => v ?? 1),
+  filter: claimFilter,
+  limit: count(2000, 500),
+});
+export const cascadeArgs = z.object({
+  id,
+  direction: z.enum(["UPSTREAM", "DOWNSTREAM"]).nullish().transform((v) => v ?? "DOWNSTREAM"),
+  depth: z.number().int("must be a whole number").min(1, "must be 1, 2 or 3").max(3, "must be 1, 2 or 3").nullish().transform((v) => v ?? 3),
+  filter: claimFilter,
+  limit: count(2000, 500),
+});
+export const pathsArgs = z.object({
+  from: id,
+  to: id,
+  maxHops: z
+    .number()
+    .int("must be a whole number")
+    .min(1, `must be 1 to ${MAX_PATH_HOPS}`)
+    .max(MAX_PATH_HOPS, `must be 1 to ${MAX_PATH_HOPS}`)
+    .nullish()
+    .transform((v) => v ?? 4),
+  first: count(50, 5),
+  through: id.nullish(),
+  filter: claimFilter,
+});
+export const activeAtArgs = z.object({
+  hours: z.number().min(0, "must not be negative").max(24 * 365 * 5, "must be at most five years in hours"),
+  filter: claimFilter,
+  first: count(1000, 200),
+});
+export const firstArgs = (max: number, fallback: number) => z.object({ first: count(max, fallback) });
+export const entityClaimsArgs = z.object({
+  direction: z.enum(["OUTGOING", "INCOMING", "BOTH"]).nullish().transform((v) => v ?? "BOTH"),
+  first: count(100, 20),
+  after: z.string().nullish().transform((v) => v ?? null),
+  filter: claimFilter,
+});
+export const studyClaimsArgs = z.object({
+  stance: publicEnum(STANCES).nullish().transform((v) => v ?? null),
+  first: count(100, 20),
+  after: z.string().nullish().transform((v) => v ?? null),
+});
+export const timelineArgs = z.object({ filter: claimFilter });
+export { claimFilter };

@@ -1,0 +1,48 @@
+import express, { type Express } from "express";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { ApolloServer } from "@apollo/server";
+import type { Logger } from "pino";
+import type { Config } from "../config/index.js";
+import type { Database } from "../db/index.js";
+import type { GraphQLContext } from "../graphql/context.js";
+import { createRequestContext } from "../graphql/requestContext.js";
+
+export interface AppState {
+  /** False while draining for shutdown: /ready answers 503 so load balancers stop routing here. */
+  accepting: boolean;
+}
+
+/**
+ * The HTTP surface: /health (the process is up), /ready (the database answers too),
+ * /graphql, and the built client at /.
+ */
+export function createApp(config: Config, db: Database, apollo: ApolloServer<GraphQLContext>, logger: Logger, state: AppState): Express {
+  const app = express();
+  app.disable("x-powered-by");
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/ready", async (_req, res) => {
+    const database = state.accepting && (await db.ping());
+    res.status(database ? 200 : 503).json({ status: database ? "ready" : "unavailable", database: database ? "up" : "down" });
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: ({ req }) => createRequestContext(config, db, req.headers.authorization) }),
+  );
+
+  const clientDist = join(config.projectRoot, "client", "dist");
+  if (existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: "index.html", maxAge: "1h" }));
+    // Client-side routes fall back to the app shell.
+    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(join(clientDist, "index.html")));
+  } else {
+    logger.warn(`no built client at ${clientDist}; run "npm run build -w client" to serve it`);
+  }
+  return app;
+}
