@@ -114,6 +114,10 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     container.dataset["layout"] = "running";
     const done = new Promise<void>((resolve) => {
       run.one("layoutstop", () => {
+        if (cy.zoom() > rendererDefaults.maxFitZoom) {
+          cy.zoom(rendererDefaults.maxFitZoom);
+          cy.center(visible);
+        }
         if (running === run) {
           running = null;
           container.dataset["layout"] = "done";

@@ -31,6 +31,8 @@ export const rendererDefaults = {
     motionBlur: false,
     pixelRatio: 1,
   } satisfies RendererProfile,
+  /** After a layout fits a small graph, zoom no closer than this (a 3-node path stays readable). */
+  maxFitZoom: 1.4,
   minZoom: 0.05,
   maxZoom: 4,
 } as const;

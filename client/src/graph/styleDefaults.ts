@@ -60,8 +60,9 @@ export const styleDefaults = {
     proposedLineStyle: "dashed",
     /** Rejected and retracted claims, when a status filter shows them. */
     rejectedLineStyle: "dotted",
-    fontSize: 10,
-    minZoomedFontSize: 8,
+    /** Edge labels (predicate, "contested") appear from zoom 1 up, so dense views stay legible. */
+    fontSize: 9,
+    minZoomedFontSize: 9,
   },
 
   highlight: {

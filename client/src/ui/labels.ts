@@ -40,9 +40,9 @@ export const STANCE_LABELS: Record<Stance, string> = {
 };
 
 export const SIGN_LABELS: Record<PredicateSign, string> = {
-  POSITIVE: "positive (activates, increases, ...)",
-  NEGATIVE: "negative (inhibits, decreases, ...)",
-  NEUTRAL: "neutral (associated with, located in, ...)",
+  POSITIVE: "activates, increases",
+  NEGATIVE: "inhibits, decreases",
+  NEUTRAL: "neutral",
 };
 
 /** Fallback predicate labels; the API's `predicates` query supplies the canonical ones. */

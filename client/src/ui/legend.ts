@@ -71,18 +71,20 @@ export function createLegend(): HTMLElement {
       "ul",
       { class: "legend-list" },
       row(edgeSwatch({ width: e.minWidth }), "weak evidence"),
-      row(edgeSwatch({ width: e.maxWidth - 2 }), "strong evidence (width = strength)"),
-      row(edgeSwatch({ dash: "5 3" }), "proposed, not yet reviewed"),
-      row(edgeSwatch({ color: e.contestedColor, sign: "POSITIVE" }), `red, "${e.contestedLabel}": contradicting evidence`),
+      row(edgeSwatch({ width: e.maxWidth - 3 }), "strong (width = strength)"),
+      row(edgeSwatch({ dash: "5 3" }), "proposed"),
+      row(edgeSwatch({ color: e.contestedColor, sign: "POSITIVE" }), e.contestedLabel),
       row(edgeSwatch({ color: styleDefaults.highlight.path, width: 4, sign: "POSITIVE" }), "on a found path"),
-      row(edgeSwatch({ color: styleDefaults.highlight.active, width: 4, sign: "POSITIVE" }), "active at the chosen time"),
+      row(edgeSwatch({ color: styleDefaults.highlight.active, width: 4, sign: "POSITIVE" }), "active at time t"),
     ),
   );
   const element = h("aside", { class: "legend", testid: "legend", attrs: { "aria-label": "Legend" } }, toggle, body);
-  toggle.addEventListener("click", () => {
-    const open = body.hidden;
+  const setOpen = (open: boolean) => {
     body.hidden = !open;
     toggle.setAttribute("aria-expanded", String(open));
-  });
+  };
+  toggle.addEventListener("click", () => setOpen(body.hidden));
+  // On short windows the legend starts folded so it does not cover the graph.
+  setOpen(window.innerHeight >= 760);
   return element;
 }

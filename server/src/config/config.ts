@@ -15,7 +15,8 @@ const port = z.coerce.number({ message: "must be a number" }).int("must be a who
 const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be positive");
 
 const environment = z.object({
-  PORT: port.default(4000),
+  /** 0 picks a free port (used by tests). */
+  PORT: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 65535").max(65535, "must be 0 to 65535").default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_URI: z

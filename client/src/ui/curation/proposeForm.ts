@@ -128,10 +128,7 @@ export function createProposeForm(initial: { subject: PickedEntity | null; objec
         input: { subject: s.id, predicate: predicate.value as Predicate, object: o.id, context, evidence: [item], note: optionalText(claimNote) },
       });
       const claim = data.proposeClaim;
-      replaceChildren(
-        message,
-        h("div", { class: "success", testid: "propose-success", attrs: { "data-claim-id": claim.id, "data-version": claim.version } }, `Proposed ${claim.id} (version ${claim.version}, ${claim.status.toLowerCase()}). A reviewer can now accept or reject it.`),
-      );
+      replaceChildren(message, h("div", { class: "success" }, `Proposed ${claim.id}.`));
       events.proposed(claim);
     } catch (error) {
       markInvalid(form, issueFields(error));
@@ -147,6 +144,7 @@ export function createProposeForm(initial: { subject: PickedEntity | null; objec
       if (subject.value() === null) subject.set(entity);
       else if (object.value() === null) object.set(entity);
       else return false;
+      events.endsChanged();
       return true;
     },
     nextPick() {

@@ -77,9 +77,9 @@ export class ClaimRepository {
          WHERE (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = (type(link) = 'SUBJECT'))
            AND c IS NOT NULL AND ${claimFilterCondition("c")}
          WITH DISTINCT c ORDER BY c.id
-         WITH collect(c) AS all
-         RETURN size(all) AS totalCount,
-                [x IN all WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
+         WITH collect(c) AS matched
+         RETURN size(matched) AS totalCount,
+                [x IN matched WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
        }
        CALL (page) {
          UNWIND page AS c
@@ -108,9 +108,9 @@ export class ClaimRepository {
          WHERE req.stance IS NULL OR ev.stance = req.stance
          WITH DISTINCT c WHERE c IS NOT NULL
          WITH c ORDER BY c.id
-         WITH collect(c) AS all
-         RETURN size(all) AS totalCount,
-                [x IN all WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
+         WITH collect(c) AS matched
+         RETURN size(matched) AS totalCount,
+                [x IN matched WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
        }
        CALL (page) {
          UNWIND page AS c

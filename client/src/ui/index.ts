@@ -1,0 +1,14 @@
+export { h, append, replaceChildren, debounce, formatNumber, type Child } from "./dom.js";
+export { errorView } from "./errorView.js";
+export { createSearchBox, type SearchBox } from "./searchBox.js";
+export { createEntityPicker, type EntityPicker, type PickedEntity, type EntityHit } from "./entityPicker.js";
+export { createPathFinder, type PathFinder, type FoundPath } from "./pathFinder.js";
+export { createFilterPanel, type FilterPanel } from "./filterPanel.js";
+export { createTimeSlider, type TimeSlider } from "./timeSlider.js";
+export { createLegend } from "./legend.js";
+export { createToolbar, type Toolbar } from "./toolbar.js";
+export { createGraphStatus, type GraphStatus, type GraphStatusState } from "./graphStatus.js";
+export { createModeTabs, type ModeTabs } from "./modeTabs.js";
+export { claimPanel, type ClaimPanelEvents } from "./claimPanel.js";
+export { entityPanel, type EntityPanelEvents, type EntityDetail } from "./entityPanel.js";
+export { ENTITY_KIND_LABELS, predicateLabel } from "./labels.js";

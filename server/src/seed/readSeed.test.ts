@@ -1,0 +1,107 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readSeed, SeedValidationError } from "./readSeed.js";
+
+const dirs: string[] = [];
+function seedDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "seed-"));
+  dirs.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const entities = `entities:
+  - { id: "mg:a", kind: intervention, name: A }
+  - { id: "mg:b", kind: mechanism, name: B }
+`;
+const studies = `studies:
+  - { id: "study:x-2000", authors: [X], year: 2000, design: rct, species: human, n: 10 }
+`;
+const claim = (extra = "", evidence = `{ study: "study:x-2000", stance: supports, quote: "a quote" }`) => `claims:
+  - id: "claim:a-b"
+    subject: "mg:a"
+    predicate: inhibits
+    object: "mg:b"
+    ${extra}
+    evidence:
+      - ${evidence}
+`;
+
+function issuesOf(dir: string) {
+  try {
+    readSeed(dir);
+  } catch (error) {
+    if (error instanceof SeedValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error("expected the seed to be refused");
+}
+
+describe("readSeed", () => {
+  it("reads a valid graph", () => {
+    const graph = readSeed(seedDir({ "entities/e.yaml": entities, "studies/s.yaml": studies, "claims/c.yaml": claim() }));
+    expect(graph.claims[0]).toMatchObject({ id: "claim:a-b", status: "accepted", context: { regions: [], species: [] } });
+    expect(graph.claims[0]!.evidence[0]!.disputed).toBe(false);
+  });
+
+  it("names the file, the record and the field of a bad value", () => {
+    const issues = issuesOf(
+      seedDir({
+        "entities/e.yaml": entities,
+        "studies/s.yaml": studies,
+        "claims/c.yaml": claim("", `{ study: "study:x-2000", stance: supports, quote: "q", pValue: 2 }`),
+      }),
+    );
+    expect(issues).toEqual([{ file: "claims/c.yaml", record: "claim:a-b (#1)", field: "evidence.0.pValue", message: expect.stringMatching(/1/) }]);
+  });
+
+  it("refuses unknown fields, unknown predicates and a CI with low above high", () => {
+    const issues = issuesOf(
+      seedDir({
+        "entities/e.yaml": entities.replace("name: B", "name: B, colour: red"),
+        "studies/s.yaml": studies,
+        "claims/c.yaml": claim("", `{ study: "study:x-2000", stance: supports, quote: "q", ciLow: 2, ciHigh: 1 }`).replace("inhibits", "tickles"),
+      }),
+    );
+    const fields = issues.map((i) => `${i.file}|${i.field}`);
+    expect(fields).toContain("entities/e.yaml|undefined");
+    expect(fields).toContain("claims/c.yaml|predicate");
+    expect(fields).toContain("claims/c.yaml|evidence.0.ciLow");
+  });
+
+  it("requires a note on disputed evidence", () => {
+    const issues = issuesOf(
+      seedDir({
+        "entities/e.yaml": entities,
+        "studies/s.yaml": studies,
+        "claims/c.yaml": claim("", `{ study: "study:x-2000", stance: supports, quote: "q", disputed: true }`),
+      }),
+    );
+    expect(issues[0]).toMatchObject({ field: "evidence.0.disputeNote" });
+  });
+
+  it("refuses duplicate ids and references that do not resolve", () => {
+    const issues = issuesOf(
+      seedDir({
+        "entities/e.yaml": entities,
+        "entities/more.yaml": `entities:\n  - { id: "mg:a", kind: outcome, name: again }\n`,
+        "studies/s.yaml": studies,
+        "claims/c.yaml": claim(`context: { regions: ["mg:b"] }`, `{ study: "study:nope", stance: supports, quote: "q" }`).replace('object: "mg:b"', 'object: "mg:zzz"'),
+      }),
+    );
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: "entities/more.yaml", record: "mg:a", field: "id" }),
+        expect.objectContaining({ record: "claim:a-b", field: "object", message: "unknown entity mg:zzz" }),
+        expect.objectContaining({ record: "claim:a-b", field: "context.regions.0", message: "mg:b is not a brain_region entity" }),
+        expect.objectContaining({ record: "claim:a-b", field: "evidence.0.study", message: "unknown study study:nope" }),
+      ]),
+    );
+  });
+});
