@@ -23,7 +23,7 @@ export interface PathHit {
 }
 
 /** The largest hop count `paths` accepts; the path pattern's bound is this literal. */
-export const MAX_PATH_HOPS = 6;
+export const MAX_PATH_HOPS = 10;
 /** How many shortest paths are considered before ranking by score. */
 const PATH_CANDIDATES = 50;
 

@@ -37,7 +37,7 @@ export async function findPaths(context: GraphQLContext, args: z.infer<typeof pa
   const entityById = new Map((await context.loaders.entity.loadMany([...new Set(hits.flatMap((h) => h.entityIds))])).flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
   const claimById = new Map((await context.loaders.claim.loadMany([...new Set(hits.flatMap((h) => h.claimIds))])).flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c] as const] : [])));
   return hits.map((hit) => ({
-    score: Math.round(hit.score * 1000) / 1000,
+    score: hit.score,
     entities: hit.entityIds.map((id) => entityById.get(id)!),
     claims: hit.claimIds.map((id) => claimById.get(id)!),
   }));

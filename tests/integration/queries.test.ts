@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gql, startTestServer } from "../support/testEnvironment.js";
+
+const KETAMINE = "CHEBI:6121";
+const SYNAPTOGENESIS = "GO:0007416";
+const AMPAR = "GO:0032281";
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+beforeAll(async () => {
+  server = await startTestServer({ seed: true });
+});
+afterAll(async () => server?.stop());
+
+const CLAIM_FIELDS = `id predicate strength status contestedness subject { id name } object { id name } context { onsetHours endHours species } evidence { stance study { design species } }`;
+
+describe("paths", () => {
+  it("finds the chain from ketamine to synaptogenesis through NMDAR, AMPA, BDNF and mTOR", async () => {
+    const result = await gql(server.url, `query($f: ID!, $t: ID!, $via: ID) { paths(from: $f, to: $t, maxHops: 10, first: 50, through: $via) { score entities { id name } claims { id subject { id } object { id } } } }`, {
+      f: KETAMINE,
+      t: SYNAPTOGENESIS,
+      via: AMPAR,
+    });
+    expect(result.errors).toBeUndefined();
+    const chains = result.data!.paths.map((p: any) => p.entities.map((e: any) => e.name));
+    const full = chains.find((names: string[]) => ["NMDA receptor", "AMPA receptor", "BDNF", "mTOR"].every((n) => names.includes(n)));
+    expect(full).toBeDefined();
+    expect(full.indexOf("NMDA receptor")).toBeLessThan(full.indexOf("AMPA receptor"));
+    expect(full.indexOf("BDNF")).toBeLessThan(full.indexOf("mTOR"));
+    for (const path of result.data!.paths) {
+      expect(path.claims.length).toBe(path.entities.length - 1);
+      path.claims.forEach((claim: any, i: number) => {
+        expect(claim.subject.id).toBe(path.entities[i].id);
+        expect(claim.object.id).toBe(path.entities[i + 1].id);
+      });
+      expect(path.score).toBeGreaterThanOrEqual(0);
+    }
+    const scores = result.data!.paths.map((p: any) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("refuses more than 10 hops and unknown entities give no paths", async () => {
+    const tooFar = await gql(server.url, `{ paths(from: "${KETAMINE}", to: "${SYNAPTOGENESIS}", maxHops: 11) { score } }`);
+    expect(tooFar.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(tooFar.errors![0].message).toMatch(/maxHops/);
+    const none = await gql(server.url, `{ paths(from: "mg:nothing", to: "${SYNAPTOGENESIS}") { score } }`);
+    expect(none.data!.paths).toEqual([]);
+  });
+});
+
+describe("neighborhood and filters", () => {
+  const neighborhood = async (filter: Record<string, unknown> | null, depth = 1) =>
+    (await gql(server.url, `query($ids: [ID!]!, $d: Int, $f: ClaimFilter) { neighborhood(ids: $ids, depth: $d, filter: $f) { truncated entities { id } claims { ${CLAIM_FIELDS} } } }`, { ids: [KETAMINE], d: depth, f: filter })).data!
+      .neighborhood;
+
+  it("grows with depth and caps its size", async () => {
+    const one = await neighborhood(null, 1);
+    const two = await neighborhood(null, 2);
+    expect(two.entities.length).toBeGreaterThan(one.entities.length);
+    const capped = (await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 3, limit: 5) { truncated claims { id } } }`)).data!.neighborhood;
+    expect(capped.claims.length).toBe(5);
+    expect(capped.truncated).toBe(true);
+  });
+
+  it("shows only accepted claims by default; statuses widens it", async () => {
+    const accepted = await neighborhood(null, 2);
+    expect(new Set(accepted.claims.map((c: any) => c.status))).toEqual(new Set(["ACCEPTED"]));
+    const withProposed = await neighborhood({ statuses: ["ACCEPTED", "PROPOSED"] }, 2);
+    expect(withProposed.claims.length).toBeGreaterThan(accepted.claims.length);
+  });
+
+  it("filters by species, minimum strength, design, predicate and time window", async () => {
+    const all = await neighborhood(null, 2);
+    const human = await neighborhood({ species: ["human"] }, 2);
+    expect(human.claims.length).toBeLessThan(all.claims.length);
+    for (const claim of human.claims) expect(claim.evidence.some((e: any) => e.study.species === "human")).toBe(true);
+
+    const strong = await neighborhood({ minStrength: 0.5 }, 2);
+    expect(strong.claims.length).toBeLessThan(all.claims.length);
+    for (const claim of strong.claims) expect(claim.strength).toBeGreaterThanOrEqual(0.5);
+
+    const rodent = await neighborhood({ designs: ["ANIMAL_IN_VIVO"] }, 2);
+    for (const claim of rodent.claims) expect(claim.evidence.some((e: any) => e.study.design === "ANIMAL_IN_VIVO")).toBe(true);
+    expect(rodent.claims.length).toBeLessThan(all.claims.length);
+
+    const inhibits = await neighborhood({ predicates: ["INHIBITS"] }, 2);
+    expect(inhibits.claims.length).toBeGreaterThan(0);
+    expect(new Set(inhibits.claims.map((c: any) => c.predicate))).toEqual(new Set(["INHIBITS"]));
+
+    const early = await neighborhood({ timeWindow: { fromHours: 0, toHours: 1 } }, 2);
+    expect(early.claims.length).toBeGreaterThan(0);
+    for (const claim of early.claims) expect(claim.context.onsetHours).toBeLessThanOrEqual(1);
+  });
+
+  it("filters by brain region", async () => {
+    const pfc = (await gql(server.url, `{ search(text: "prefrontal cortex", kinds: [BRAIN_REGION], first: 1) { entity { id } } }`)).data!.search[0].entity.id;
+    const all = await neighborhood(null, 3);
+    const inPfc = (await gql(server.url, `query($f: ClaimFilter) { neighborhood(ids: ["${KETAMINE}"], depth: 3, filter: $f) { claims { id context { regions { id } } } } }`, { f: { regions: [pfc] } })).data!.neighborhood;
+    expect(inPfc.claims.length).toBeGreaterThan(0);
+    expect(inPfc.claims.length).toBeLessThan(all.claims.length);
+    for (const claim of inPfc.claims) expect(claim.context.regions.map((r: any) => r.id)).toContain(pfc);
+  });
+
+  it("refuses a depth over 3 and a bad filter value, naming the argument", async () => {
+    const deep = await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 4) { truncated } }`);
+    expect(deep.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(deep.errors![0].message).toMatch(/depth/);
+    const bad = await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], filter: { minStrength: 2 }) { truncated } }`);
+    expect(bad.errors![0].message).toMatch(/filter\.minStrength/);
+  });
+});
+
+describe("cascades, contradictions, time course", () => {
+  it("walks downstream and upstream", async () => {
+    const down = (await gql(server.url, `{ cascade(id: "${KETAMINE}", direction: DOWNSTREAM, depth: 2) { entities { id } claims { subject { id } } } }`)).data!.cascade;
+    expect(down.claims.length).toBeGreaterThan(0);
+    const up = (await gql(server.url, `{ cascade(id: "${SYNAPTOGENESIS}", direction: UPSTREAM, depth: 3) { entities { id } } }`)).data!.cascade;
+    expect(up.entities.map((e: any) => e.id)).toContain(KETAMINE);
+  });
+
+  it("lists the contested connectivity finding among contradictions, most contested first", async () => {
+    const result = await gql(server.url, `{ contradictions(first: 100) { id contestedness evidence { stance study { id } } } }`);
+    const claims = result.data!.contradictions;
+    const values = claims.map((c: any) => c.contestedness);
+    expect([...values].sort((a, b) => b - a)).toEqual(values);
+    const connectivity = claims.find((c: any) => c.evidence.some((e: any) => e.study.id === "study:kraus-2020" && e.stance === "CONTRADICTS"));
+    expect(connectivity).toBeDefined();
+    expect(connectivity.evidence.some((e: any) => e.study.id.startsWith("study:abdallah") && e.stance === "SUPPORTS")).toBe(true);
+  });
+
+  it("activeAt(0.5) and activeAt(168) return different sets, each containing t", async () => {
+    const at = async (hours: number) => (await gql(server.url, `query($h: Float!) { activeAt(hours: $h) { id context { onsetHours endHours } } }`, { h: hours })).data!.activeAt;
+    const early = await at(0.5);
+    const week = await at(168);
+    expect(early.length).toBeGreaterThan(0);
+    expect(week.length).toBeGreaterThan(0);
+    expect(new Set(early.map((c: any) => c.id))).not.toEqual(new Set(week.map((c: any) => c.id)));
+    for (const claim of week) {
+      expect(claim.context.onsetHours).toBeLessThanOrEqual(168);
+      expect(claim.context.endHours ?? claim.context.onsetHours).toBeGreaterThanOrEqual(168);
+    }
+  });
+
+  it("gives an entity's timeline ordered by onset", async () => {
+    const timeline = (await gql(server.url, `{ entity(id: "${KETAMINE}") { timeline { context { onsetHours } } } }`)).data!.entity.timeline;
+    const onsets = timeline.map((c: any) => c.context.onsetHours).filter((v: number | null) => v !== null);
+    expect(onsets.length).toBeGreaterThan(3);
+    expect([...onsets].sort((a, b) => a - b)).toEqual(onsets);
+  });
+
+  it("exposes strength with a readable breakdown", async () => {
+    const claim = (await gql(server.url, `{ claim(id: "claim:ketamine-inhibits-nmdar") { strength strengthBreakdown { summary supportingStudies } } }`)).data!.claim;
+    expect(claim.strength).toBeGreaterThan(0);
+    expect(claim.strengthBreakdown.summary.length).toBeGreaterThan(5);
+  });
+});
+
+describe("limits and cost", () => {
+  it("refuses a query over the depth limit", async () => {
+    const nested = `{ entity(id: "${KETAMINE}") { claims { edges { node { subject { claims { edges { node { object { claims { edges { node { subject { claims { edges { node { id } } } } } } } } } } } } } } } } }`;
+    const result = await gql(server.url, nested);
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+    expect(result.data ?? null).toBeNull();
+  });
+
+  it("refuses a query over the cost limit", async () => {
+    const entity = "id name kind synonyms description idSource version";
+    const nested = `claims(first: 100) { totalCount edges { cursor node { id strength evidence { quote study { id citation claims(first: 100) { totalCount edges { node { id subject { ${entity} } object { ${entity} } } } } } } } } }`;
+    const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: entity(id: "${KETAMINE}") { ${entity} ${nested} }`).join("\n");
+    const result = await gql(server.url, `{ ${aliases} }`);
+    expect(result.errors?.[0]?.message).toMatch(/cost limit/i);
+    expect(result.extensions!.cypherQueries).toBe(0);
+  });
+
+  it("runs a number of Cypher queries that does not grow with the result size (no N+1)", async () => {
+    const small = await gql(server.url, `query($n: Int) { search(text: "receptor", first: $n) { entity { id claims(first: 3) { edges { node { id history { action } } } } history { action } } } }`, { n: 1 });
+    const large = await gql(server.url, `query($n: Int) { search(text: "receptor", first: $n) { entity { id claims(first: 3) { edges { node { id history { action } } } } history { action } } } }`, { n: 20 });
+    expect(small.errors).toBeUndefined();
+    expect(large.data!.search.length).toBeGreaterThan(3);
+    expect(large.extensions!.cypherQueries).toBe(small.extensions!.cypherQueries);
+  });
+});
