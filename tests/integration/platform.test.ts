@@ -42,6 +42,20 @@ describe("the API on the seeded graph", () => {
     expect(await ready.json()).toMatchObject({ status: "ready" });
   });
 
+  it("serves GraphiQL from npm at /graphql for browsers, with example tabs", async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("/graphiql-assets/graphiql.min.js");
+    expect(html).toMatch(/query Pathway/);
+    expect(html).toMatch(/mutation Propose/);
+    for (const asset of ["graphiql.min.js", "graphiql.min.css", "react.production.min.js", "react-dom.production.min.js"]) {
+      const response = await fetch(`${server.url}/graphiql-assets/${asset}`);
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
   it("search finds ketamine first", async () => {
     const result = await gql(server.url, `{ search(text: "ketamine") { score entity { id name kind } } }`);
     expect(result.errors).toBeUndefined();
@@ -61,6 +75,7 @@ describe("the API on the seeded graph", () => {
     const hit = await gql(server.url, `{ search(text: "ketamine", first: 1) { entity { id } } }`);
     const id = hit.data!.search[0].entity.id;
     const entity = await gql(server.url, `query($id: ID!) { entity(id: $id) { id name synonyms claims(first: 2) { totalCount edges { node { id } } } } }`, { id });
+    expect(entity.errors).toBeUndefined();
     expect(entity.data!.entity.name).toBe("ketamine");
     expect(entity.data!.entity.claims.totalCount).toBeGreaterThan(10);
     const study = await gql(server.url, `{ study(id: "study:zarate-2006") { citation year design pmid refNumber n pubmedUrl } }`);
@@ -117,7 +132,7 @@ describe("the API on the seeded graph", () => {
 });
 
 describe("/ready", () => {
-  it("turns unready when the database stops", async () => {
+  it("turns unready when the database stops", { timeout: 240_000 }, async () => {
     const home = mkdtempSync(join(tmpdir(), "mechgraph-ready-"));
     const neo4j = await startLocalNeo4j({ runtimeDir: resolve(import.meta.dirname, "../../neo4j-runtime"), homeDir: home, port: 0, heap: "512m", log: () => {} });
     const config = testConfig({ NEO4J_URI: neo4j.uri });

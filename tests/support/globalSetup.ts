@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { startLocalNeo4j } from "../../server/src/localNeo4j/index.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../server/src/localNeo4j/index.js";
+import { startBrowserTestApp } from "./browserTestApp.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,14 +18,16 @@ declare module "vitest" {
  * it at the end, whether the tests passed or not.
  */
 export default async function setup(project: TestProject) {
+  const stopBrowserApp = await startBrowserTestApp();
   const external = process.env.NEO4J_TEST_URI;
   if (external) {
     project.provide("neo4jUri", external);
     project.provide("neo4jPid", -1);
-    return;
+    return stopBrowserApp;
   }
+  let neo4j: LocalNeo4j | undefined;
   const home = mkdtempSync(join(tmpdir(), "mechgraph-test-neo4j-"));
-  const neo4j = await startLocalNeo4j({
+  neo4j = await startLocalNeo4j({
     runtimeDir: resolve(import.meta.dirname, "../../neo4j-runtime"),
     homeDir: home,
     port: 0,
@@ -34,7 +37,8 @@ export default async function setup(project: TestProject) {
   project.provide("neo4jUri", neo4j.uri);
   project.provide("neo4jPid", neo4j.pid);
   return async () => {
-    await neo4j.stop();
+    await stopBrowserApp();
+    await neo4j?.stop();
     rmSync(home, { recursive: true, force: true });
   };
 }

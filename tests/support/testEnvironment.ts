@@ -18,6 +18,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
     SEED_ON_EMPTY: "false",
+    // Generous: a loaded CI machine must not turn slow answers into failures.
+    QUERY_TIMEOUT_MS: "30000",
     ...overrides,
   });
 }

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { Logger } from "pino";
@@ -45,8 +46,9 @@ export function createApolloServer(config: Config, logger: Logger, extraPlugins:
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // GraphiQL is served from npm by http/graphiql.ts instead of Apollo's CDN-hosted landing page.
     // graphql-armor ships CommonJS plugin typings; they are structurally the same plugins.
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), queryCountPlugin, ...extraPlugins],
+    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), queryCountPlugin, ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
     formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, "unexpected error")),
   });
 }

@@ -8,6 +8,7 @@ import type { Config } from "../config/index.js";
 import type { Database } from "../db/index.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { createRequestContext } from "../graphql/requestContext.js";
+import { graphiqlRouter } from "./graphiql.js";
 
 export interface AppState {
   /** False while draining for shutdown: /ready answers 503 so load balancers stop routing here. */
@@ -30,6 +31,7 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
     res.status(database ? 200 : 503).json({ status: database ? "ready" : "unavailable", database: database ? "up" : "down" });
   });
 
+  app.use(graphiqlRouter());
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),

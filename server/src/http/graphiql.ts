@@ -1,0 +1,111 @@
+import express, { type Router } from "express";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+/** Example operations for the three jobs researchers do with mechgraph, opened as tabs. */
+export const EXAMPLE_TABS: { query: string; variables?: string }[] = [
+  {
+    query: `# Explore: the pathway from ketamine to synaptogenesis through AMPA receptors,
+# with the evidence behind each step.
+query Pathway {
+  paths(from: "CHEBI:6121", to: "GO:0007416", through: "GO:0032281", maxHops: 10, first: 3) {
+    score
+    entities { id name kind }
+    claims {
+      predicate strength
+      strengthBreakdown { summary }
+      evidence { stance quote study { citation pmid doi } }
+    }
+  }
+}`,
+  },
+  {
+    query: `# Query: all claims about mTOR with human evidence; contested findings;
+# what is active 24 h after a dose.
+query Questions {
+  mTOR: neighborhood(ids: ["HGNC:3942"], filter: { species: ["human"] }) {
+    claims { subject { name } predicate object { name } strength }
+  }
+  contested: contradictions(first: 5) {
+    subject { name } predicate object { name } contestedness
+    evidence { stance study { citation } }
+  }
+  at24h: activeAt(hours: 24, first: 20) {
+    subject { name } predicate object { name } context { onsetHours peakHours endHours }
+  }
+}`,
+  },
+  {
+    query: `# Curate: propose a claim with its evidence (needs a curator token:
+# add the header {"Authorization": "Bearer <token>"} below).
+mutation Propose($input: ProposeClaimInput!) {
+  proposeClaim(input: $input) { id status version strength }
+}`,
+    variables: JSON.stringify(
+      {
+        input: {
+          subject: "CHEBI:6121",
+          predicate: "INCREASES",
+          object: "HGNC:1033",
+          context: { species: ["rat"], onsetHours: 0.5 },
+          evidence: [{ studyId: "study:li-2010", stance: "SUPPORTS", quote: "the exact sentence from the source" }],
+        },
+      },
+      null,
+      2,
+    ),
+  },
+];
+
+const page = (tabs: typeof EXAMPLE_TABS) => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>mechgraph GraphiQL</title>
+  <link rel="stylesheet" href="/graphiql-assets/graphiql.min.css">
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL...</div>
+  <script src="/graphiql-assets/react.production.min.js"></script>
+  <script src="/graphiql-assets/react-dom.production.min.js"></script>
+  <script src="/graphiql-assets/graphiql.min.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
+    ReactDOM.createRoot(document.getElementById("graphiql")).render(
+      React.createElement(GraphiQL, { fetcher, defaultTabs: ${JSON.stringify(tabs).replace(/</g, "\\u003c")}, defaultEditorToolsVisibility: true })
+    );
+  </script>
+</body>
+</html>`;
+
+/**
+ * GraphiQL at GET /graphql for browsers, bundled from npm (React 18 and GraphiQL's UMD
+ * builds are served from node_modules), so it works without network access.
+ */
+export function graphiqlRouter(): Router {
+  const router = express.Router();
+  const assets: Record<string, string> = {
+    "graphiql.min.css": join(packageDir("graphiql"), "graphiql.min.css"),
+    "graphiql.min.js": join(packageDir("graphiql"), "graphiql.min.js"),
+    "react.production.min.js": join(packageDir("react"), "umd/react.production.min.js"),
+    "react-dom.production.min.js": join(packageDir("react-dom"), "umd/react-dom.production.min.js"),
+  };
+  router.get("/graphiql-assets/:file", (req, res) => {
+    const path = assets[req.params.file];
+    if (!path) {
+      res.status(404).end();
+      return;
+    }
+    res.sendFile(path, { maxAge: "1d" });
+  });
+  const html = page(EXAMPLE_TABS);
+  router.get("/graphql", (req, res, next) => {
+    if (req.query.query !== undefined || !req.accepts("html")) return next();
+    res.type("html").send(html);
+  });
+  return router;
+}
