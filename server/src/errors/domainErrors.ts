@@ -41,7 +41,8 @@ export class ConflictError extends DomainError {
 
 export class UnauthenticatedError extends DomainError {
   constructor(message = "This operation needs a bearer token: send Authorization: Bearer <token>") {
-    super(ErrorCode.UNAUTHENTICATED, message);
+    // The HTTP status matters when the request is refused before execution (unknown token).
+    super(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
   }
 }
 

@@ -19,7 +19,9 @@ const PASSED_THROUGH = new Set<string>([
 export function formatError(formatted: GraphQLFormattedError, error: unknown, onUnexpected?: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
-    return { ...formatted, message: original.message, extensions: { ...original.extensions } };
+    // `http` tells Apollo which status to send; it is not part of the error clients read.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, message: original.message, extensions };
   }
   const code = formatted.extensions?.code;
   if (code === ErrorCode.BAD_USER_INPUT || (typeof code === "string" && PASSED_THROUGH.has(code))) {

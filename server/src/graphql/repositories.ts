@@ -1,5 +1,6 @@
 import type { Database } from "../db/index.js";
 import { ClaimRepository } from "../db/repositories/claimRepository.js";
+import { CurationRepository } from "../db/repositories/curationRepository.js";
 import { EntityRepository } from "../db/repositories/entityRepository.js";
 import { GraphRepository } from "../db/repositories/graphRepository.js";
 import { StudyRepository } from "../db/repositories/studyRepository.js";
@@ -13,6 +14,7 @@ export interface Repositories {
   graph: GraphRepository;
   history: HistoryRepository;
   tokens: TokenRepository;
+  curation: CurationRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -23,5 +25,6 @@ export function createRepositories(db: Database): Repositories {
     graph: new GraphRepository(db),
     history: new HistoryRepository(db),
     tokens: new TokenRepository(db),
+    curation: new CurationRepository(db),
   };
 }

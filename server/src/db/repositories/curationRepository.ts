@@ -2,14 +2,15 @@ import type { Database, Row, WriteTx } from "../database.js";
 import { SYNC_ASSERTS } from "../claimSync.js";
 import { toChange, toClaim, toEntity, toStudy } from "../mappers.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
-import { BadInputError, ConflictError, DomainError, ErrorCode, ForbiddenError } from "../../errors/index.js";
+import { BadInputError, ConflictError, ForbiddenError } from "../../errors/index.js";
 import type { ChangeRecord, ChangeTargetType, ClaimRecord, EntityRecord, StudyRecord } from "../../domain/model.js";
 import type { ClaimStatus } from "../../domain/vocabulary.js";
 import { deriveClaim } from "../../domain/claimDerived.js";
 import { claimTripleKey } from "../../domain/claimIdentity.js";
-import { referencedIds, unresolvedReferences, type KnownRecords, type UnresolvedReference } from "../../domain/claimReferences.js";
+import { referencedIds, unresolvedReferences, type KnownRecords } from "../../domain/claimReferences.js";
+import { alreadyExists, duplicateClaim, notFound, staleVersion, unresolvedError, wrongStatus } from "../../domain/curationErrors.js";
 import { evidenceId, newClaimId, nextEvidenceNumber } from "../../domain/curationIds.js";
-import { ImportRefusedError, recordLabel, type ImportCounts, type ImportIssue } from "../../domain/curationImport.js";
+import { databaseIssues, ImportRefusedError, type ImportCounts } from "../../domain/curationImport.js";
 import {
   STANDING_STATUSES,
   type ClaimProposal,
@@ -20,8 +21,17 @@ import {
   type StudyFields,
   type StudyPatch,
 } from "../../domain/curation.js";
-import { diffSnapshots, revertedSnapshot, snapshotAt, snapshotOf, type FieldDiff, type RecordedChange, type Snapshot } from "../../domain/snapshots.js";
+import {
+  diffSnapshots,
+  revertedSnapshot,
+  snapshotAt,
+  snapshotOf,
+  type FieldDiff,
+  type RecordedChange,
+  type Snapshot,
+} from "../../domain/snapshots.js";
 import { claimProps, entityProps, evidenceProps, studyProps } from "../../domain/storedProps.js";
+import type { SeedGraph } from "../../seed/seedFormat.js";
 
 type Props = Record<string, unknown>;
 type Target = ChangeTargetType;
@@ -116,6 +126,11 @@ const RESTORE_EVIDENCE = /* Cypher */ `
   REMOVE ev:WithdrawnEvidence, ev.withdrawnBy, ev.withdrawnAt SET ev:Evidence
   RETURN count(ev) AS restored`;
 
+const TAKEN_IDS = /* Cypher */ `
+  RETURN COLLECT { UNWIND $entities AS id MATCH (:Entity {id: id}) RETURN id } AS entities,
+         COLLECT { UNWIND $studies AS id MATCH (:Study {id: id}) RETURN id } AS studies,
+         COLLECT { UNWIND $claims AS id MATCH (:Claim {id: id}) RETURN id } AS claims`;
+
 const TARGET_TYPE = /* Cypher */ `
   CALL () {
     MATCH (:Entity {id: $id}) RETURN 'entity' AS type
@@ -140,43 +155,8 @@ interface ChangeInput {
   snapshot: Snapshot;
 }
 
-const fieldName = (path: Path): string => path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("").replace(/^\./, "");
 const now = (): string => new Date().toISOString();
 const isStanding = (status: unknown): boolean => STANDING_STATUSES.includes(status as ClaimStatus);
-const WHAT: Record<Target, string> = { entity: "Entity", study: "Study", claim: "Claim" };
-
-function notFound(path: Path, what: string, id: string): DomainError {
-  const field = fieldName(path);
-  return new DomainError(ErrorCode.NOT_FOUND, `${field}: ${what} ${id} does not exist`, { field, id });
-}
-
-function checkVersion(type: Target, id: string, current: Current, expected: number): void {
-  if (current.version !== expected) {
-    throw new ConflictError(
-      `${WHAT[type]} ${id} is at version ${current.version}, not ${expected}: it changed since it was read. Reload it and apply the change again.`,
-      { currentVersion: current.version, expectedVersion: expected },
-    );
-  }
-}
-
-function duplicateConflict(existing: { id: string; status: string }): ConflictError {
-  return new ConflictError(
-    `The same claim already exists as ${existing.id} (${existing.status}); add the evidence to it with addEvidence(claimId: "${existing.id}") instead of proposing it again.`,
-    { existingClaimId: existing.id, existingStatus: existing.status },
-  );
-}
-
-/** Missing records become NOT_FOUND and a non-region used as a region BAD_USER_INPUT, each naming its field. */
-function throwUnresolved(problems: UnresolvedReference[], prefix: Path): void {
-  const located = problems.map((p) => ({ ...p, path: [...prefix, ...p.path.map((part) => (part === "study" ? "studyId" : part))] }));
-  const missing = located.filter((p) => p.problem !== "not_a_region");
-  if (missing.length > 0) {
-    const first = missing[0]!;
-    const issues = missing.map((p) => ({ field: fieldName(p.path), id: p.id, message: p.message }));
-    throw new DomainError(ErrorCode.NOT_FOUND, issues.map((i) => `${i.field}: ${i.message}`).join("; "), { field: fieldName(first.path), id: first.id, issues });
-  }
-  if (located.length > 0) throw new BadInputError(located.map((p) => ({ path: p.path, message: p.message })));
-}
 
 /**
  * Curation writes. Each public method is one write transaction: checks, writes, derived
@@ -222,9 +202,10 @@ export class CurationRepository {
     return this.db.writeTransaction(async (tx) => {
       // Proposals about one subject queue on its lock, so two identical proposals cannot both pass the duplicate check.
       await tx.run(LOCK("entity"), { id: proposal.subject });
-      throwUnresolved(unresolvedReferences(proposal, await lookUp(tx, referencedIds([proposal]))), ["input"]);
+      const unresolved = unresolvedError(unresolvedReferences(proposal, await lookUp(tx, referencedIds([proposal]))), ["input"]);
+      if (unresolved) throw unresolved;
       const [existing] = (await standingDuplicates(tx, [claimTripleKey(proposal)])).values();
-      if (existing) throw duplicateConflict(existing);
+      if (existing) throw duplicateClaim(existing);
       const id = newClaimId();
       await createClaims(tx, [{ id, status: "proposed", proposal }], actor, now(), note);
       return toClaim(await readRecord(tx, "claim", id));
@@ -241,9 +222,7 @@ export class CurationRepository {
       const at = now();
       const current = await lockAndRead(tx, "claim", claimId, ["claimId"]);
       if (!isStanding(current.props.status))
-        throw new ConflictError(`Claim ${claimId} is ${String(current.props.status)}; evidence can only be added to proposed or accepted claims`, {
-          currentStatus: current.props.status,
-        });
+        throw wrongStatus(claimId, current.props.status, "evidence can only be added to proposed or accepted claims");
       const known = await lookUp(tx, { entityIds: [], studyIds: [evidence.study] });
       if (!known.studyIds.has(evidence.study)) throw notFound(["evidence", "studyId"], "study", evidence.study);
       const n = nextEvidenceNumber(current.props.knownEvidenceIds as string[]);
@@ -268,12 +247,9 @@ export class CurationRepository {
       const current = await lockAndRead(tx, "claim", id, ["id"]);
       if (!allowSelfReview && current.props.createdBy === actor)
         throw new ForbiddenError(`${actor} proposed claim ${id} and cannot review it; another reviewer must`);
-      checkVersion("claim", id, current, expectedVersion);
+      if (current.version !== expectedVersion) throw staleVersion("claim", id, current.version, expectedVersion);
       if (current.props.status !== "proposed")
-        throw new ConflictError(`Claim ${id} is ${String(current.props.status)}; only proposed claims can be reviewed`, {
-          currentStatus: current.props.status,
-          currentVersion: current.version,
-        });
+        throw wrongStatus(id, current.props.status, "only proposed claims can be reviewed", current.version);
       await setClaimStatus(tx, id, decision === "accept" ? "accepted" : "rejected", { reviewedBy: actor, reviewedAt: at });
       await commitClaimChange(tx, id, current, decision, note, actor, at);
       return toClaim(await readRecord(tx, "claim", id));
@@ -285,12 +261,9 @@ export class CurationRepository {
     return this.db.writeTransaction(async (tx) => {
       const at = now();
       const current = await lockAndRead(tx, "claim", id, ["id"]);
-      checkVersion("claim", id, current, expectedVersion);
+      if (current.version !== expectedVersion) throw staleVersion("claim", id, current.version, expectedVersion);
       if (!isStanding(current.props.status))
-        throw new ConflictError(`Claim ${id} is ${String(current.props.status)}; only proposed or accepted claims can be retracted`, {
-          currentStatus: current.props.status,
-          currentVersion: current.version,
-        });
+        throw wrongStatus(id, current.props.status, "only proposed or accepted claims can be retracted", current.version);
       await setClaimStatus(tx, id, "retracted", { retractedBy: actor, retractedAt: at });
       await commitClaimChange(tx, id, current, "retract", note, actor, at);
       return toClaim(await readRecord(tx, "claim", id));
@@ -305,7 +278,7 @@ export class CurationRepository {
       if (!found) throw notFound(["id"], "record", id);
       const type = found.type as Target;
       const current = await lockAndRead(tx, type, id, ["id"]);
-      checkVersion(type, id, current, expectedVersion);
+      if (current.version !== expectedVersion) throw staleVersion(type, id, current.version, expectedVersion);
       if (toVersion >= current.version)
         throw new BadInputError([{ path: ["toVersion"], message: `must be below the current version, ${current.version}` }]);
       const target = snapshotAt(toVersion, current.snapshot, await recordedChanges(tx, id, toVersion));
@@ -324,7 +297,12 @@ export class CurationRepository {
       const props = type === "entity" ? entityProps(next as unknown as EntityFields) : studyProps(next as unknown as StudyFields);
       await tx.run(UPDATE_NODE[type], { id, props, version, actor, at });
       const diff = diffSnapshots(current.snapshot, next);
-      const [change] = await appendChanges(tx, [{ targetId: id, targetType: type, action: "revert", version, note: changeNote, diff, snapshot: next }], actor, at);
+      const [change] = await appendChanges(
+        tx,
+        [{ targetId: id, targetType: type, action: "revert", version, note: changeNote, diff, snapshot: next }],
+        actor,
+        at,
+      );
       return change!;
     });
   }
@@ -334,39 +312,38 @@ export class CurationRepository {
    * checked against the database first (ids free, references resolving, no claim that
    * already stands); any problem refuses the whole file with ImportRefusedError.
    */
-  async importProposals(graph: { entities: EntityFields[]; studies: StudyFields[]; claims: (ClaimProposal & { id: string })[] }, actor: string, note: string): Promise<ImportCounts> {
+  async importProposals(graph: SeedGraph, actor: string, note: string): Promise<ImportCounts> {
     return this.db.writeTransaction(async (tx) => {
-      const issues: ImportIssue[] = [];
-      const [taken] = await tx.run(
-        /* Cypher */ `RETURN COLLECT { UNWIND $entities AS id MATCH (:Entity {id: id}) RETURN id } AS entities,
-                             COLLECT { UNWIND $studies AS id MATCH (:Study {id: id}) RETURN id } AS studies,
-                             COLLECT { UNWIND $claims AS id MATCH (:Claim {id: id}) RETURN id } AS claims`,
-        { entities: graph.entities.map((r) => r.id), studies: graph.studies.map((r) => r.id), claims: graph.claims.map((r) => r.id) },
-      );
-      for (const list of ["entities", "studies", "claims"] as const) {
-        const ids = new Set(taken![list] as string[]);
-        graph[list].forEach((record, i) => {
-          if (ids.has(record.id)) issues.push({ record: recordLabel(list, i, record), field: "id", message: `${record.id} already exists in the database` });
-        });
-      }
+      const [taken] = await tx.run(TAKEN_IDS, {
+        entities: graph.entities.map((r) => r.id),
+        studies: graph.studies.map((r) => r.id),
+        claims: graph.claims.map((r) => r.id),
+      });
       const fromDb = await lookUp(tx, referencedIds(graph.claims));
-      const known: KnownRecords = {
-        entityKinds: new Map([...fromDb.entityKinds, ...graph.entities.map((e) => [e.id, e.kind] as const)]),
-        studyIds: new Set([...fromDb.studyIds, ...graph.studies.map((s) => s.id)]),
-      };
-      const duplicates = await standingDuplicates(tx, graph.claims.map(claimTripleKey));
-      graph.claims.forEach((claim, i) => {
-        const record = recordLabel("claims", i, claim);
-        for (const p of unresolvedReferences(claim, known)) issues.push({ record, field: p.path.join("."), message: p.message });
-        const existing = duplicates.get(claimTripleKey(claim));
-        if (existing) issues.push({ record, message: `states the same claim as ${existing.id} (${existing.status}); add its evidence there with addEvidence` });
+      const issues = databaseIssues(graph, {
+        taken: {
+          entities: new Set(taken!.entities as string[]),
+          studies: new Set(taken!.studies as string[]),
+          claims: new Set(taken!.claims as string[]),
+        },
+        known: {
+          entityKinds: new Map([...fromDb.entityKinds, ...graph.entities.map((e) => [e.id, e.kind] as const)]),
+          studyIds: new Set([...fromDb.studyIds, ...graph.studies.map((s) => s.id)]),
+        },
+        duplicates: await standingDuplicates(tx, graph.claims.map(claimTripleKey)),
       });
       if (issues.length > 0) throw new ImportRefusedError(issues);
 
       const at = now();
       await createRecords(tx, "entity", graph.entities.map(entityProps), actor, at, note);
       await createRecords(tx, "study", graph.studies.map(studyProps), actor, at, note);
-      await createClaims(tx, graph.claims.map((claim) => ({ id: claim.id, status: "proposed" as const, proposal: claim })), actor, at, note);
+      await createClaims(
+        tx,
+        graph.claims.map((claim) => ({ id: claim.id, status: "proposed" as const, proposal: claim })),
+        actor,
+        at,
+        note,
+      );
       return {
         entities: graph.entities.length,
         studies: graph.studies.length,
@@ -400,16 +377,30 @@ async function lockAndRead(tx: WriteTx, type: Target, id: string, path: Path): P
 }
 
 async function refuseTakenId(tx: WriteTx, type: "entity" | "study", id: string): Promise<void> {
-  if ((await tx.run(READ_RECORD[type], { id })).length > 0)
-    throw new ConflictError(`${WHAT[type]} ${id} already exists; change it with update${WHAT[type]}`, { field: "input.id", id });
+  if ((await tx.run(READ_RECORD[type], { id })).length > 0) throw alreadyExists(type, id);
 }
 
-async function createRecords(tx: WriteTx, type: "entity" | "study", rows: Props[], actor: string, at: string, note: string | null): Promise<void> {
+async function createRecords(
+  tx: WriteTx,
+  type: "entity" | "study",
+  rows: Props[],
+  actor: string,
+  at: string,
+  note: string | null,
+): Promise<void> {
   if (rows.length === 0) return;
   await tx.run(CREATE_NODES[type], { rows, actor, at });
   const changes = rows.map((props): ChangeInput => {
     const snapshot = snapshotOf(type, props);
-    return { targetId: props.id as string, targetType: type, action: "create", version: 1, note, diff: diffSnapshots(null, snapshot), snapshot };
+    return {
+      targetId: props.id as string,
+      targetType: type,
+      action: "create",
+      version: 1,
+      note,
+      diff: diffSnapshots(null, snapshot),
+      snapshot,
+    };
   });
   await appendChanges(tx, changes, actor, at);
 }
@@ -424,7 +415,7 @@ async function updateRecord(
 ): Promise<void> {
   const at = now();
   const current = await lockAndRead(tx, type, id, ["id"]);
-  checkVersion(type, id, current, expectedVersion);
+  if (current.version !== expectedVersion) throw staleVersion(type, id, current.version, expectedVersion);
   const next: Snapshot = { ...current.snapshot };
   for (const [field, value] of Object.entries(patch)) if (value !== undefined) next[field] = value;
   const diff = diffSnapshots(current.snapshot, next);
@@ -486,11 +477,29 @@ async function setClaimStatus(tx: WriteTx, id: string, status: ClaimStatus, stam
 }
 
 /** Moves a claim to the next version and logs the change, with the diff from `before` to what is stored now. */
-async function commitClaimChange(tx: WriteTx, id: string, before: Current, action: string, note: string | null, actor: string, at: string): Promise<ChangeRecord> {
+async function commitClaimChange(
+  tx: WriteTx,
+  id: string,
+  before: Current,
+  action: string,
+  note: string | null,
+  actor: string,
+  at: string,
+): Promise<ChangeRecord> {
   const version = before.version + 1;
-  await tx.run(/* Cypher */ `MATCH (c:Claim {id: $id}) SET c.version = $version, c.updatedBy = $actor, c.updatedAt = $at`, { id, version, actor, at });
+  await tx.run(/* Cypher */ `MATCH (c:Claim {id: $id}) SET c.version = $version, c.updatedBy = $actor, c.updatedAt = $at`, {
+    id,
+    version,
+    actor,
+    at,
+  });
   const after = (await readCurrent(tx, "claim", [id])).get(id)!.snapshot;
-  const [change] = await appendChanges(tx, [{ targetId: id, targetType: "claim", action, version, note, diff: diffSnapshots(before.snapshot, after), snapshot: after }], actor, at);
+  const [change] = await appendChanges(
+    tx,
+    [{ targetId: id, targetType: "claim", action, version, note, diff: diffSnapshots(before.snapshot, after), snapshot: after }],
+    actor,
+    at,
+  );
   return change!;
 }
 
@@ -498,7 +507,7 @@ async function commitClaimChange(tx: WriteTx, id: string, before: Current, actio
 async function restoreClaim(tx: WriteTx, id: string, current: Current, next: Snapshot, actor: string, at: string): Promise<void> {
   if (!isStanding(current.props.status) && isStanding(next.status)) {
     const [existing] = (await standingDuplicates(tx, [current.props.tripleKey as string], id)).values();
-    if (existing) throw duplicateConflict(existing);
+    if (existing) throw duplicateClaim(existing);
   }
   const present = new Set(current.snapshot.evidenceIds as string[]);
   const wanted = new Set((next.evidenceIds as string[] | null) ?? []);
@@ -507,7 +516,8 @@ async function restoreClaim(tx: WriteTx, id: string, current: Current, next: Sna
   if (withdraw.length > 0) await tx.run(WITHDRAW_EVIDENCE, { id, ids: withdraw, actor, at });
   if (restore.length > 0) {
     const [row] = await tx.run(RESTORE_EVIDENCE, { id, ids: restore });
-    if (row?.restored !== restore.length) throw new ConflictError(`Some evidence of ${id} recorded at that version no longer exists`, { missing: restore });
+    if (row?.restored !== restore.length)
+      throw new ConflictError(`Some evidence of ${id} recorded at that version no longer exists`, { missing: restore });
   }
   await tx.run(/* Cypher */ `MATCH (c:Claim {id: $id}) SET c.status = $status`, { id, status: next.status });
   await refreshClaims(tx, [id]);
@@ -525,7 +535,8 @@ async function lookUp(tx: WriteTx, ids: { entityIds: string[]; studyIds: string[
 async function standingDuplicates(tx: WriteTx, keys: string[], exclude = ""): Promise<Map<string, { id: string; status: string }>> {
   const rows = await tx.run(STANDING_DUPLICATES, { keys, standing: STANDING_STATUSES, exclude });
   const found = new Map<string, { id: string; status: string }>();
-  for (const row of rows) if (!found.has(row.key as string)) found.set(row.key as string, { id: row.id as string, status: row.status as string });
+  for (const row of rows)
+    if (!found.has(row.key as string)) found.set(row.key as string, { id: row.id as string, status: row.status as string });
   return found;
 }
 
@@ -540,7 +551,11 @@ async function recordedChanges(tx: WriteTx, id: string, fromVersion: number): Pr
 }
 
 async function appendChanges(tx: WriteTx, changes: ChangeInput[], actor: string, at: string): Promise<ChangeRecord[]> {
-  const rows = changes.map(({ diff, snapshot, ...change }) => ({ ...change, diffJson: JSON.stringify(diff), snapshotJson: JSON.stringify(snapshot) }));
+  const rows = changes.map(({ diff, snapshot, ...change }) => ({
+    ...change,
+    diffJson: JSON.stringify(diff),
+    snapshotJson: JSON.stringify(snapshot),
+  }));
   const created = await tx.run(APPEND_CHANGES, { changes: rows, actor, at });
   return created.map((row) => toChange(row.change as Props));
 }

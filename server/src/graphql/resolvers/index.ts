@@ -1,6 +1,7 @@
 import { GraphQLScalarType } from "graphql";
 import type { Resolvers } from "../resolvers.generated.js";
 import { Query } from "./Query.js";
+import { Mutation } from "./Mutation.js";
 import { Entity } from "./Entity.js";
 import { Study } from "./Study.js";
 import { Claim } from "./Claim.js";
@@ -14,4 +15,4 @@ const JSONScalar = new GraphQLScalarType({
 });
 
 /** Every resolver, one file per GraphQL type. Enum value maps are added from the schema. */
-export const resolvers: Resolvers = { Query, Entity, Study, Claim, Evidence, Change, JSON: JSONScalar };
+export const resolvers: Resolvers = { Query, Mutation, Entity, Study, Claim, Evidence, Change, JSON: JSONScalar };

@@ -1,0 +1,86 @@
+import type DataLoader from "dataloader";
+import type { MutationResolvers } from "../resolvers.generated.js";
+import type { GraphQLContext } from "../context.js";
+import { requireRole } from "../../auth/authorize.js";
+import { parseArgs } from "../validation/parseArgs.js";
+import {
+  addEvidenceArgs,
+  createEntityArgs,
+  createStudyArgs,
+  proposeClaimArgs,
+  retractClaimArgs,
+  reviewClaimArgs,
+  revertArgs,
+  updateEntityArgs,
+  updateStudyArgs,
+} from "../validation/mutationArgs.js";
+
+/**
+ * Curation. Each resolver checks the role first (so an anonymous or under-privileged call
+ * learns nothing about its input), validates the arguments, then makes one repository call:
+ * one write transaction. What it returns is read inside that transaction and replaces
+ * anything this request's loaders held for the record, history included.
+ */
+function fresh<R extends { id: string }>(context: GraphQLContext, loader: DataLoader<string, R | null>, record: R): R {
+  loader.clear(record.id).prime(record.id, record);
+  context.loaders.history.clear(record.id);
+  return record;
+}
+
+export const Mutation: MutationResolvers = {
+  createEntity: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "createEntity").name;
+    const { input } = parseArgs(createEntityArgs, args);
+    return fresh(context, context.loaders.entity, await context.repositories.curation.createEntity(input, actor));
+  },
+  updateEntity: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "updateEntity").name;
+    const { id, expectedVersion, patch } = parseArgs(updateEntityArgs, args);
+    return fresh(context, context.loaders.entity, await context.repositories.curation.updateEntity(id, expectedVersion, patch, actor));
+  },
+  createStudy: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "createStudy").name;
+    const { input } = parseArgs(createStudyArgs, args);
+    return fresh(context, context.loaders.study, await context.repositories.curation.createStudy(input, actor));
+  },
+  updateStudy: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "updateStudy").name;
+    const { id, expectedVersion, patch } = parseArgs(updateStudyArgs, args);
+    return fresh(context, context.loaders.study, await context.repositories.curation.updateStudy(id, expectedVersion, patch, actor));
+  },
+  proposeClaim: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "proposeClaim").name;
+    const { proposal, note } = parseArgs(proposeClaimArgs, args).input;
+    return fresh(context, context.loaders.claim, await context.repositories.curation.proposeClaim(proposal, actor, note));
+  },
+  addEvidence: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "addEvidence").name;
+    const { claimId, evidence } = parseArgs(addEvidenceArgs, args);
+    return fresh(context, context.loaders.claim, await context.repositories.curation.addEvidence(claimId, evidence, actor));
+  },
+  reviewClaim: async (_, args, context) => {
+    const actor = requireRole(context.principal, "reviewer", "reviewClaim").name;
+    const { id, expectedVersion, decision, note } = parseArgs(reviewClaimArgs, args);
+    const claim = await context.repositories.curation.reviewClaim(
+      id,
+      expectedVersion,
+      decision,
+      note,
+      actor,
+      context.config.ALLOW_SELF_REVIEW,
+    );
+    return fresh(context, context.loaders.claim, claim);
+  },
+  retractClaim: async (_, args, context) => {
+    const actor = requireRole(context.principal, "reviewer", "retractClaim").name;
+    const { id, expectedVersion, note } = parseArgs(retractClaimArgs, args);
+    return fresh(context, context.loaders.claim, await context.repositories.curation.retractClaim(id, expectedVersion, note, actor));
+  },
+  revert: async (_, args, context) => {
+    const actor = requireRole(context.principal, "reviewer", "revert").name;
+    const { id, toVersion, expectedVersion, note } = parseArgs(revertArgs, args);
+    const change = await context.repositories.curation.revert(id, toVersion, expectedVersion, note, actor);
+    for (const loader of [context.loaders.entity, context.loaders.study, context.loaders.claim, context.loaders.history]) loader.clear(id);
+    return change;
+  },
+};
