@@ -25,9 +25,8 @@ export default async function setup(project: TestProject) {
     project.provide("neo4jPid", -1);
     return stopBrowserApp;
   }
-  let neo4j: LocalNeo4j | undefined;
   const home = mkdtempSync(join(tmpdir(), "mechgraph-test-neo4j-"));
-  neo4j = await startLocalNeo4j({
+  const neo4j: LocalNeo4j = await startLocalNeo4j({
     runtimeDir: resolve(import.meta.dirname, "../../neo4j-runtime"),
     homeDir: home,
     port: 0,
@@ -38,7 +37,7 @@ export default async function setup(project: TestProject) {
   project.provide("neo4jPid", neo4j.pid);
   return async () => {
     await stopBrowserApp();
-    await neo4j?.stop();
+    await neo4j.stop();
     rmSync(home, { recursive: true, force: true });
   };
 }
