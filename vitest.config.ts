@@ -9,7 +9,7 @@ export default defineConfig({
   // server throws, which breaks if the test runner loads graphql's ESM and CJS builds side by side.
   resolve: { alias: [{ find: /^graphql$/, replacement: resolve(import.meta.dirname, "node_modules/graphql/index.js") }] },
   test: {
-    include: ["server/src/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["server/src/**/*.test.ts", "client/src/**/*.test.ts", "tests/**/*.test.ts"],
     globalSetup: ["tests/support/globalSetup.ts"],
     fileParallelism: false,
     testTimeout: 60_000,

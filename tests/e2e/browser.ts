@@ -3,10 +3,16 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-/** The running app under test; the harness starts the server and sets this. */
-export const baseUrl: string | undefined = process.env["MECHGRAPH_E2E_URL"]?.replace(/\/+$/, "");
-export const curatorToken: string | undefined = process.env["MECHGRAPH_E2E_CURATOR_TOKEN"];
-export const reviewerToken: string | undefined = process.env["MECHGRAPH_E2E_REVIEWER_TOKEN"];
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: the test setup (tests/support/browserTestApp.ts) sets it, or set it to test a running app`);
+  return value;
+}
+
+/** The running app under test and its tokens; tests/support/browserTestApp.ts provides them. */
+export const baseUrl: string = required("MECHGRAPH_E2E_URL").replace(/\/+$/, "");
+export const curatorToken: string = required("MECHGRAPH_E2E_CURATOR_TOKEN");
+export const reviewerToken: string = required("MECHGRAPH_E2E_REVIEWER_TOKEN");
 
 /** Screenshots land here, at the project root. */
 export const artifactsDir = resolve(import.meta.dirname, "../../test-artifacts");
@@ -37,7 +43,9 @@ export interface E2eSession {
  * Launches headless Chromium with a fresh temporary profile (so no state leaks between runs)
  * and opens one page. Console errors and failed requests are collected in `errors`.
  */
-export async function openBrowser(viewport: { width: number; height: number } = browserDefaults.viewport): Promise<E2eSession & { errors: string[] }> {
+export async function openBrowser(
+  viewport: { width: number; height: number } = browserDefaults.viewport,
+): Promise<E2eSession & { errors: string[] }> {
   const userDataDir = mkdtempSync(join(tmpdir(), "mechgraph-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserDefaults.executablePath,
@@ -51,7 +59,14 @@ export async function openBrowser(viewport: { width: number; height: number } = 
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+    // Failed requests are reported below with their operation, not as a bare console line.
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) errors.push(`console: ${message.text()}`);
+  });
+  page.on("response", async (response) => {
+    if (response.status() < 400) return;
+    const operation = (response.request().postDataJSON() as { operationName?: string } | null)?.operationName ?? response.url();
+    const body = await response.text().catch(() => "");
+    errors.push(`http ${response.status()} ${operation}: ${body.slice(0, 300)}`);
   });
   return {
     context,

@@ -11,11 +11,16 @@ export interface ApiErrorEntry {
   code: string;
   path: readonly (string | number)[];
   issues: ApiIssue[];
+  /** The remaining `extensions`, e.g. `existingClaimId` on a CONFLICT from proposeClaim. */
+  extensions: Record<string, unknown>;
 }
 
 /** A failed request: every GraphQL error it returned, or one transport failure. */
 export class ApiError extends Error {
-  constructor(readonly operationName: string, readonly errors: readonly ApiErrorEntry[]) {
+  constructor(
+    readonly operationName: string,
+    readonly errors: readonly ApiErrorEntry[],
+  ) {
     super(errors.map((e) => `${e.code}: ${e.message}`).join("\n") || "Request failed");
     this.name = "ApiError";
   }
@@ -49,6 +54,7 @@ export function toErrorEntries(errors: unknown): ApiErrorEntry[] {
       code: typeof extensions["code"] === "string" ? extensions["code"] : "UNKNOWN",
       path,
       issues: toIssues(extensions["issues"]),
+      extensions: Object.fromEntries(Object.entries(extensions).filter(([key]) => key !== "code" && key !== "issues")),
     };
   });
 }
@@ -57,5 +63,5 @@ export function toErrorEntries(errors: unknown): ApiErrorEntry[] {
 export function asApiError(operationName: string, error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  return new ApiError(operationName, [{ message, code: "CLIENT_ERROR", path: [], issues: [] }]);
+  return new ApiError(operationName, [{ message, code: "CLIENT_ERROR", path: [], issues: [], extensions: {} }]);
 }

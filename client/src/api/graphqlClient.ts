@@ -35,7 +35,13 @@ export async function request<TData, TVariables>(
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError(op.name, [
-      { message: `Could not reach the API at ${GRAPHQL_URL}: ${error instanceof Error ? error.message : String(error)}`, code: "NETWORK_ERROR", path: [], issues: [] },
+      {
+        message: `Could not reach the API at ${GRAPHQL_URL}: ${error instanceof Error ? error.message : String(error)}`,
+        code: "NETWORK_ERROR",
+        path: [],
+        issues: [],
+        extensions: {},
+      },
     ]);
   }
 
@@ -45,7 +51,13 @@ export async function request<TData, TVariables>(
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiError(op.name, [
-      { message: `The API answered ${response.status} ${response.statusText} without a GraphQL response`, code: `HTTP_${response.status}`, path: [], issues: [] },
+      {
+        message: `The API answered ${response.status} ${response.statusText} without a GraphQL response`,
+        code: `HTTP_${response.status}`,
+        path: [],
+        issues: [],
+        extensions: {},
+      },
     ]);
   }
 

@@ -1,6 +1,15 @@
 import { getToken, isAbort, onTokenChange, ops, request, type ClaimDetailFieldsFragment } from "../api/index.js";
 import { createGraphView, exportView, mergeGraphData, type GraphData, type LayoutName } from "../graph/index.js";
-import { DEFAULT_HOURS, effectiveLayout, formatHours, toClaimFilter, type FilterState, type Selection, type ViewMode, type ViewState } from "../state/index.js";
+import {
+  DEFAULT_HOURS,
+  effectiveLayout,
+  formatHours,
+  toClaimFilter,
+  type FilterState,
+  type Selection,
+  type ViewMode,
+  type ViewState,
+} from "../state/index.js";
 import {
   createFilterPanel,
   createGraphStatus,
@@ -16,6 +25,7 @@ import {
 } from "../ui/index.js";
 import { createTokenControl } from "../ui/curation/index.js";
 import { dataKey, loadActiveClaimIds, loadGraph, pathHighlights, type LoadedGraph } from "./graphLoader.js";
+import { graphStatusFor, loadingText, viewNameFor } from "./viewText.js";
 import { createShell } from "./shell.js";
 import { createSidePanel } from "./sidePanel.js";
 import { createUrlSync, type HistoryMode } from "./urlSync.js";
@@ -46,19 +56,19 @@ export function startApp(root: HTMLElement): void {
   const graph = createGraphView(
     shell.graphContainer,
     {
+      // While an edge is being proposed, node clicks fill its ends and nothing else changes
+      // the selection (which would close the form); Cancel ends it.
       nodeTap: (id) => {
         const form = side.proposeForm();
-        if (form !== null && form.nextPick() !== null) {
-          form.pick({ id, name: nameOf(id) });
-          graph.setPickSource(id);
-          return;
-        }
-        select({ kind: "node", id });
+        if (form === null) select({ kind: "node", id });
+        else if (form.pick({ id, name: nameOf(id) })) graph.setPickSource(id);
       },
-      edgeTap: (id) => select({ kind: "edge", id }),
+      edgeTap: (id) => {
+        if (side.proposeForm() === null) select({ kind: "edge", id });
+      },
       nodeDoubleTap: (id) => expand(id),
       backgroundTap: () => {
-        if (state.selection !== null) navigate({ ...state, selection: null });
+        if (state.selection !== null && side.proposeForm() === null) navigate({ ...state, selection: null });
       },
     },
     { webgl },
@@ -77,17 +87,28 @@ export function startApp(root: HTMLElement): void {
   });
   const legend = createLegend();
   shell.graphArea.prepend(toolbar.element);
-  shell.graphArea.append(status.element, legend);
+  shell.graphArea.append(status.element, toolbar.pickHint, legend);
 
   const tabs = createModeTabs((mode) => switchMode(mode));
   shell.headerTabs.append(tabs.element);
-  const reviewButton = h("button", { testid: "open-review", attrs: { type: "button" }, on: { click: () => side.showReview() } }, "Review queue");
+  const reviewButton = h(
+    "button",
+    { testid: "open-review", attrs: { type: "button" }, on: { click: () => side.showReview() } },
+    "Review queue",
+  );
   const statsLine = h("span", { class: "stats", testid: "stats" });
   shell.headerRight.append(statsLine, reviewButton, createTokenControl());
 
   const search = createSearchBox((entity, add) => {
     const ids = add ? [...new Set([...state.ids, entity.id])] : [entity.id];
-    navigate({ ...state, mode: "explore", ids, hidden: state.hidden.filter((x) => x !== entity.id), selection: { kind: "node", id: entity.id }, layout: add ? state.layout : null });
+    navigate({
+      ...state,
+      mode: "explore",
+      ids,
+      hidden: state.hidden.filter((x) => x !== entity.id),
+      selection: { kind: "node", id: entity.id },
+      layout: add ? state.layout : null,
+    });
   });
   const roots = h("div", { class: "roots", testid: "roots" });
   const exploreSection = h(
@@ -115,7 +136,8 @@ export function startApp(root: HTMLElement): void {
   shell.left.append(exploreSection, pathFinder.element, timeSection, filters.element);
 
   const slider = createTimeSlider({
-    change: (hours, settled) => navigate({ ...state, hours: hours ?? (state.mode === "time" ? DEFAULT_HOURS : null) }, settled ? "gesture-end" : "gesture"),
+    change: (hours, settled) =>
+      navigate({ ...state, hours: hours ?? (state.mode === "time" ? DEFAULT_HOURS : null) }, settled ? "gesture-end" : "gesture"),
   });
   shell.bottom.append(slider.element);
 
@@ -168,12 +190,17 @@ export function startApp(root: HTMLElement): void {
       navigate({ ...state, mode: "explore", ids: [id], selection: { kind: "node", id }, layout: null });
       return;
     }
-    navigate({ ...state, ids: [...new Set([...state.ids, id])], hidden: state.hidden.filter((x) => x !== id), selection: { kind: "node", id } });
+    navigate({
+      ...state,
+      ids: [...new Set([...state.ids, id])],
+      hidden: state.hidden.filter((x) => x !== id),
+      selection: { kind: "node", id },
+    });
   }
 
   function switchMode(mode: ViewMode): void {
     if (mode === state.mode) return;
-    navigate({ ...state, mode, layout: null, hours: mode === "time" ? state.hours ?? DEFAULT_HOURS : state.hours });
+    navigate({ ...state, mode, layout: null, hours: mode === "time" ? (state.hours ?? DEFAULT_HOURS) : state.hours });
   }
 
   function startPath(which: "from" | "to", entity: PickedEntity): void {
@@ -209,7 +236,7 @@ export function startApp(root: HTMLElement): void {
     const current = new AbortController();
     graphRequest = current;
     const waiting = state.mode !== "explore" || state.ids.length > 0 || state.path !== null;
-    if (waiting) status.set({ kind: "loading", text: loadingText() });
+    if (waiting) status.set({ kind: "loading", text: loadingText(state) });
     try {
       const result = await loadGraph(state, current.signal);
       if (graphRequest !== current) return;
@@ -242,32 +269,12 @@ export function startApp(root: HTMLElement): void {
   function setReadyStatus(data: GraphData): void {
     const counts = graph.counts();
     toolbar.setCounts(counts.nodes, counts.edges);
-    switch (loaded.kind) {
-      case "idle":
-        if (data.claims.length > 0) status.set({ kind: "ready" });
-        else if (loaded.mode === "path") status.set({ kind: "empty", title: "Find a pathway", detail: "Choose a start and an end entity on the left, then Find paths." });
-        else status.set({ kind: "empty", title: "Search for an entity to begin", detail: h("span", {}, "Its neighbourhood appears here: every claim that links it to other entities, drawn by the strength of its evidence.") });
-        return;
-      case "explore":
-        if (data.claims.length === 0 && data.entities.length <= state.ids.length)
-          status.set({ kind: "empty", title: "No claims match", detail: "Nothing links this entity under the current filters. Loosen the filters or expand another entity." });
-        else status.set({ kind: "ready", ...(loaded.truncated ? { notice: "The view was cut at the size limit: filter or collapse to see all of it." } : {}) });
-        return;
-      case "path":
-        if (loaded.paths.length === 0) {
-          const p = state.path;
-          status.set({ kind: "empty", title: "No path found", detail: p ? `No chain of claims leads from ${p.from} to ${p.to}${p.through ? ` through ${p.through}` : ""} within ${p.maxHops} hops under the current filters.` : undefined });
-        } else status.set({ kind: "ready" });
-        return;
-      case "time":
-        if (data.claims.length === 0) status.set({ kind: "empty", title: `Nothing active at ${formatHours(loaded.hours)}`, detail: "No claim's effect window contains this time under the current filters. Move the slider." });
-        else status.set({ kind: "ready", ...(loaded.truncated ? { notice: "Only the first claims are shown: filter to see the rest." } : {}) });
-        return;
-    }
+    status.set(graphStatusFor(loaded, state, data));
   }
 
   async function updateOverlay(): Promise<void> {
-    const wanted = state.mode !== "time" && state.hours !== null && loaded.kind !== "idle" ? JSON.stringify([state.hours, state.filter]) : "";
+    const wanted =
+      state.mode !== "time" && state.hours !== null && loaded.kind !== "idle" ? JSON.stringify([state.hours, state.filter]) : "";
     if (wanted === overlayKey) {
       updateTimeSummary();
       return;
@@ -298,7 +305,11 @@ export function startApp(root: HTMLElement): void {
   }
 
   function applyEmphasis(): void {
-    graph.setEmphasis({ paths: loaded.kind === "path" ? pathHighlights(loaded.paths) : [], focusPath, activeClaimIds: state.mode === "time" ? null : activeIds });
+    graph.setEmphasis({
+      paths: loaded.kind === "path" ? pathHighlights(loaded.paths) : [],
+      focusPath,
+      activeClaimIds: state.mode === "time" ? null : activeIds,
+    });
   }
 
   function updateTimeSummary(): void {
@@ -339,7 +350,15 @@ export function startApp(root: HTMLElement): void {
                   "span",
                   { class: "chip", testid: "root-chip", attrs: { "data-id": id } },
                   h("button", { class: "link", attrs: { type: "button" }, on: { click: () => select({ kind: "node", id }) } }, nameOf(id)),
-                  h("button", { class: "chip-remove", attrs: { type: "button", "aria-label": `Collapse ${nameOf(id)}` }, on: { click: () => navigate({ ...state, ids: state.ids.filter((x) => x !== id) }) } }, "×"),
+                  h(
+                    "button",
+                    {
+                      class: "chip-remove",
+                      attrs: { type: "button", "aria-label": `Collapse ${nameOf(id)}` },
+                      on: { click: () => navigate({ ...state, ids: state.ids.filter((x) => x !== id) }) },
+                    },
+                    "×",
+                  ),
                 ),
               ),
             ),
@@ -359,7 +378,9 @@ export function startApp(root: HTMLElement): void {
   function updatePickHint(): void {
     const form = side.proposeForm();
     const next = form?.nextPick() ?? null;
-    toolbar.setPicking(form === null ? null : next === null ? "Subject and object set: fill in the form" : `Click a node to set the ${next}`);
+    toolbar.setPicking(
+      form === null ? null : next === null ? "Subject and object set: fill in the form" : `Click a node to set the ${next}`,
+    );
     if (form === null) graph.setPickSource(null);
   }
 
@@ -372,7 +393,7 @@ export function startApp(root: HTMLElement): void {
     }
   }
 
-  // ---- helpers ----------------------------------------------------------------------------
+  // ---- lookups ----------------------------------------------------------------------------
   function rootIds(): string[] {
     if (state.mode === "explore") return state.ids;
     if (state.mode === "path" && state.path) return [state.path.from];
@@ -384,25 +405,7 @@ export function startApp(root: HTMLElement): void {
     return node.nonempty() ? String(node.data("name") ?? id) : id;
   }
 
-  function loadingText(): string {
-    switch (state.mode) {
-      case "explore":
-        return "Loading the neighbourhood…";
-      case "path":
-        return "Searching for paths…";
-      case "time":
-        return `Loading what is active at ${formatHours(state.hours ?? DEFAULT_HOURS)}…`;
-    }
-  }
-
   function viewName(): string {
-    switch (state.mode) {
-      case "explore":
-        return state.ids.length > 0 ? state.ids.map(nameOf).join("+") : "explore";
-      case "path":
-        return state.path ? `${nameOf(state.path.from)}-to-${nameOf(state.path.to)}` : "pathways";
-      case "time":
-        return `active-at-${formatHours(state.hours ?? DEFAULT_HOURS).replace(" ", "")}`;
-    }
+    return viewNameFor(state, nameOf);
   }
 }

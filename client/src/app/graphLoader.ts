@@ -49,7 +49,12 @@ export async function loadGraph(state: ViewState, signal: AbortSignal): Promise<
     case "time": {
       const hours = state.hours ?? DEFAULT_HOURS;
       const data = await request(ops.ActiveAt, { hours, filter, first: loadDefaults.activeAt }, { signal });
-      return { kind: "time", data: mergeGraphData([{ entities: [], claims: data.activeAt }]), hours, truncated: data.activeAt.length >= loadDefaults.activeAt };
+      return {
+        kind: "time",
+        data: mergeGraphData([{ entities: [], claims: data.activeAt }]),
+        hours,
+        truncated: data.activeAt.length >= loadDefaults.activeAt,
+      };
     }
   }
 }

@@ -27,9 +27,13 @@ export function createShell(root: HTMLElement): Shell {
     headerRight,
   );
   const left = h("div", { class: "left-panel", testid: "left-panel" });
-  const graphContainer = h("div", { class: "graph", testid: "graph", attrs: { role: "img", "aria-label": "Graph of entities and claims" } });
+  const graphContainer = h("div", {
+    class: "graph",
+    testid: "graph",
+    attrs: { role: "img", "aria-label": "Graph of entities and claims" },
+  });
   const graphArea = h("main", { class: "graph-area", testid: "graph-area" }, graphContainer);
-  const right = h("div", { class: "right-panel" });
+  const right = h("div", { class: "right-panel", testid: "right-panel" });
   const bottom = h("div", { class: "bottom-bar" });
   root.replaceChildren(header, h("div", { class: "app-body" }, left, h("div", { class: "center" }, graphArea, bottom), right));
   return { header, headerTabs, headerRight, left, graphArea, graphContainer, right, bottom };

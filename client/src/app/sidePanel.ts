@@ -29,6 +29,8 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
   let lastSelection: Selection | null = null;
   let lastContext: { filter: ClaimFilter; roots: readonly string[] } = { filter: {}, roots: [] };
   let propose: ProposeForm | null = null;
+  /** Whether the panel shows the selection or a form (which re-renders must not replace). */
+  let view: "selection" | "form" = "selection";
   /** A message shown above the next claim rendered, e.g. after proposing it. */
   let notice: HTMLElement | null = null;
 
@@ -50,6 +52,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
   }
 
   function renderClaim(claim: ClaimDetailFieldsFragment): void {
+    view = "selection";
     const history = h("div", { class: "history-slot" });
     const banner = notice;
     notice = null;
@@ -61,6 +64,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
         {
           selectEntity: (id) => events.selectEntity(id),
           addEvidence: (c) => {
+            view = "form";
             replaceChildren(
               element,
               createAddEvidenceForm(c, {
@@ -80,7 +84,14 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
     );
   }
 
+  function showPlaceholder(): void {
+    view = "selection";
+    controller?.abort();
+    replaceChildren(element, placeholder());
+  }
+
   async function load(selection: Selection): Promise<void> {
+    view = "selection";
     controller?.abort();
     const current = new AbortController();
     controller = current;
@@ -95,7 +106,11 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
         }
         renderClaim(data.claim);
       } else {
-        const data = await request(ops.EntityDetail, { id: selection.id, filter: lastContext.filter, first: 50 }, { signal: current.signal });
+        const data = await request(
+          ops.EntityDetail,
+          { id: selection.id, filter: lastContext.filter, first: 50 },
+          { signal: current.signal },
+        );
         if (controller !== current) return;
         if (data.entity === null) {
           replaceChildren(element, h("p", { class: "muted", testid: "panel-not-found" }, `No entity ${selection.id}.`));
@@ -114,21 +129,21 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
   return {
     element,
     showSelection(selection, context) {
+      // Re-renders with an unchanged selection leave an open form alone.
       const same = JSON.stringify(selection) === JSON.stringify(lastSelection) && JSON.stringify(context) === JSON.stringify(lastContext);
-      if (same && propose === null) return;
+      if (same) return;
       lastSelection = selection;
       lastContext = context;
       closeForms();
-      if (selection === null) {
-        controller?.abort();
-        replaceChildren(element, placeholder());
-      } else void load(selection);
+      if (selection === null) showPlaceholder();
+      else void load(selection);
     },
     refresh() {
-      if (lastSelection !== null && propose === null) void load(lastSelection);
+      if (lastSelection !== null && view === "selection") void load(lastSelection);
     },
     showPropose(subject) {
       controller?.abort();
+      view = "form";
       propose = createProposeForm(
         { subject, object: null },
         {
@@ -144,9 +159,15 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
           cancel: () => {
             closeForms();
             if (lastSelection !== null) void load(lastSelection);
-            else replaceChildren(element, placeholder());
+            else showPlaceholder();
           },
           endsChanged: () => events.proposeStateChanged(),
+          openClaim: (id) => {
+            closeForms();
+            lastSelection = { kind: "edge", id };
+            void load(lastSelection);
+            events.selectClaim(id);
+          },
         },
       );
       replaceChildren(element, propose.element);
@@ -155,14 +176,20 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
     showReview() {
       controller?.abort();
       closeForms();
+      view = "form";
       replaceChildren(
         element,
         createReviewQueue({
-          open: (id) => events.selectClaim(id),
+          open: (id) => {
+            // Open the claim here even when it is already the selection; then sync the URL.
+            lastSelection = { kind: "edge", id };
+            void load(lastSelection);
+            events.selectClaim(id);
+          },
           reviewed: (claim) => events.claimChanged(claim),
           close: () => {
             if (lastSelection !== null) void load(lastSelection);
-            else replaceChildren(element, placeholder());
+            else showPlaceholder();
           },
         }),
       );

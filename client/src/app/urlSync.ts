@@ -7,6 +7,20 @@ import { decodeViewState, encodeViewState, type ViewState } from "../state/index
  */
 export type HistoryMode = "push" | "replace" | "gesture" | "gesture-end";
 
+/** Query parameters that are settings of this page, not of the view: kept as the view changes. */
+const PRESERVED_PARAMS = ["renderer"] as const;
+
+function preserved(search: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const params = new URLSearchParams(search);
+  for (const name of PRESERVED_PARAMS) {
+    const value = current.get(name);
+    if (value !== null) params.set(name, value);
+  }
+  const text = params.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
 export interface UrlSync {
   read(): ViewState;
   write(state: ViewState, mode: HistoryMode): void;
@@ -22,7 +36,7 @@ export function createUrlSync(onPop: (state: ViewState) => void): UrlSync {
   return {
     read: () => decodeViewState(window.location.search),
     write(state, mode) {
-      const search = encodeViewState(state);
+      const search = preserved(encodeViewState(state));
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       const unchanged = search === window.location.search;
       const replace = mode === "replace" || ((mode === "gesture" || mode === "gesture-end") && inGesture);

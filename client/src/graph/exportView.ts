@@ -40,7 +40,14 @@ export function exportCytoscapeJson(cy: Core, name: string): Blob {
   const elements = cy.elements().not(".hidden").jsons();
   const nodes = elements.filter((e) => e.group === "nodes");
   const edges = elements.filter((e) => e.group === "edges");
-  const document = { format_version: "1.0", generated_by: "mechgraph", target_cytoscapejs_version: "~3", data: { name }, ...json, elements: { nodes, edges } };
+  const document = {
+    format_version: "1.0",
+    generated_by: "mechgraph",
+    target_cytoscapejs_version: "~3",
+    data: { name },
+    ...json,
+    elements: { nodes, edges },
+  };
   return new Blob([JSON.stringify(document, null, 2)], { type: "application/json" });
 }
 

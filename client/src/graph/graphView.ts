@@ -108,8 +108,10 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     running?.stop();
     const visible = cy.elements().not(".hidden");
     if (visible.nodes().length === 0) return Promise.resolve();
-    const animate = visible.nodes().length < rendererDefaults.animateBelowNodes;
-    const run = visible.layout(layoutOptions(layout, { incremental, animate, roots: [...rootIds] }));
+    const nodeCount = visible.nodes().length;
+    const animate = nodeCount < rendererDefaults.animateBelowNodes;
+    const large = nodeCount >= rendererDefaults.draftLayoutFromNodes;
+    const run = visible.layout(layoutOptions(layout, { incremental, animate, large, roots: [...rootIds] }));
     running = run;
     container.dataset["layout"] = "running";
     const done = new Promise<void>((resolve) => {
@@ -159,7 +161,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
           // New nodes start near the existing drawing so an incremental layout settles quickly.
           const cx = (nodeCenter.x1 + nodeCenter.x2) / 2;
           const cyy = (nodeCenter.y1 + nodeCenter.y2) / 2;
-          for (const element of added) if (element.group === "nodes") element.position = { x: cx + Math.random() * 80 - 40, y: cyy + Math.random() * 80 - 40 };
+          for (const element of added)
+            if (element.group === "nodes") element.position = { x: cx + Math.random() * 80 - 40, y: cyy + Math.random() * 80 - 40 };
         }
         if (added.length > 0) cy.add(added);
       });

@@ -8,9 +8,9 @@ export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: "Force-directed (fCoSE)",
-  dagre: "Layered, left to right (dagre)",
-  concentric: "Concentric by degree",
-  breadthfirst: "Breadth-first tree",
+  dagre: "Layered LR (dagre)",
+  concentric: "Concentric",
+  breadthfirst: "Breadth-first",
 };
 
 /** Force-directed layout for neighbourhoods (cytoscape-fcose). */
@@ -87,6 +87,8 @@ export interface LayoutRequest {
   incremental: boolean;
   /** Animate the move; switched off for large graphs. */
   animate: boolean;
+  /** A large graph: fcose runs its fast spectral draft only, so the page stays responsive. */
+  large: boolean;
   /** Root node ids for breadth-first. */
   roots: string[];
 }
@@ -95,7 +97,12 @@ export interface LayoutRequest {
 export function layoutOptions(name: LayoutName, req: LayoutRequest): LayoutOptions {
   switch (name) {
     case "fcose":
-      return { ...fcoseDefaults, randomize: !req.incremental, animate: req.animate } as LayoutOptions;
+      return {
+        ...fcoseDefaults,
+        randomize: !req.incremental || req.large,
+        animate: req.animate,
+        ...(req.large ? { quality: "draft" } : {}),
+      } as LayoutOptions;
     case "dagre":
       return { ...dagreDefaults, animate: req.animate } as LayoutOptions;
     case "concentric":

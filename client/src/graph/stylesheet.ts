@@ -59,7 +59,10 @@ export function buildStylesheet(s: StyleDefaults = styleDefaults): StylesheetJso
     },
     ...signRules,
     { selector: 'edge[status = "PROPOSED"]', style: { "line-style": s.edge.proposedLineStyle } },
-    { selector: 'edge[status = "REJECTED"], edge[status = "RETRACTED"]', style: { "line-style": s.edge.rejectedLineStyle, "line-opacity": 0.5 } },
+    {
+      selector: 'edge[status = "REJECTED"], edge[status = "RETRACTED"]',
+      style: { "line-style": s.edge.rejectedLineStyle, "line-opacity": 0.5 },
+    },
     {
       selector: "edge[?contested]",
       style: {
@@ -71,9 +74,15 @@ export function buildStylesheet(s: StyleDefaults = styleDefaults): StylesheetJso
     },
     { selector: "edge.path", style: { "line-color": s.highlight.path, "target-arrow-color": s.highlight.path, "z-index": 5 } },
     { selector: "node.path", style: { "border-color": s.highlight.path, "border-width": 3 } },
-    { selector: "edge.path-best", style: { "line-color": s.highlight.bestPath, "target-arrow-color": s.highlight.bestPath, "z-index": 6, "line-opacity": 1 } },
+    {
+      selector: "edge.path-best",
+      style: { "line-color": s.highlight.bestPath, "target-arrow-color": s.highlight.bestPath, "z-index": 6, "line-opacity": 1 },
+    },
     { selector: "node.path-best", style: { "border-color": s.highlight.bestPath, "border-width": 4 } },
-    { selector: "edge.t-active", style: { "line-color": s.highlight.active, "target-arrow-color": s.highlight.active, "z-index": 7, "line-opacity": 1 } },
+    {
+      selector: "edge.t-active",
+      style: { "line-color": s.highlight.active, "target-arrow-color": s.highlight.active, "z-index": 7, "line-opacity": 1 },
+    },
     { selector: "node.t-active", style: { "border-color": s.highlight.active, "border-width": 3 } },
     // A contested claim keeps its red mark inside highlights.
     { selector: "edge[?contested].path, edge[?contested].t-active", style: { "line-style": "solid", color: s.edge.contestedColor } },
@@ -82,11 +91,25 @@ export function buildStylesheet(s: StyleDefaults = styleDefaults): StylesheetJso
     { selector: ".hidden", style: { display: "none" } },
     {
       selector: "node:selected",
-      style: { "border-color": s.highlight.selected, "border-width": 5, "overlay-opacity": 0, "underlay-color": s.highlight.selected, "underlay-opacity": 0.15, "underlay-padding": 6 },
+      style: {
+        "border-color": s.highlight.selected,
+        "border-width": 5,
+        "overlay-opacity": 0,
+        "underlay-color": s.highlight.selected,
+        "underlay-opacity": 0.15,
+        "underlay-padding": 6,
+      },
     },
     {
       selector: "edge:selected",
-      style: { "line-color": s.highlight.selected, "target-arrow-color": s.highlight.selected, "z-index": 9, "underlay-color": s.highlight.selected, "underlay-opacity": 0.2, "underlay-padding": 4 },
+      style: {
+        "line-color": s.highlight.selected,
+        "target-arrow-color": s.highlight.selected,
+        "z-index": 9,
+        "underlay-color": s.highlight.selected,
+        "underlay-opacity": 0.2,
+        "underlay-padding": 4,
+      },
     },
     { selector: "node.pick-source", style: { "border-color": "#6a1b9a", "border-width": 5, "border-style": "double" } },
   ];

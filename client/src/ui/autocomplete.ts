@@ -70,7 +70,10 @@ export function createAutocomplete<T>(options: AutocompleteOptions<T>): Autocomp
   }
 
   function showStatus(text: string, className: string): void {
-    replaceChildren(list, h("li", { class: `ac-status ${className}`, testid: `${options.testid}-status`, attrs: { role: "presentation" } }, text));
+    replaceChildren(
+      list,
+      h("li", { class: `ac-status ${className}`, testid: `${options.testid}-status`, attrs: { role: "presentation" } }, text),
+    );
     setOpen(true);
   }
 

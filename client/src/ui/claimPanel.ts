@@ -13,7 +13,12 @@ export interface ClaimPanelEvents {
 function entityLink(entity: EntityCoreFragment, events: ClaimPanelEvents, testid: string): HTMLElement {
   return h(
     "button",
-    { class: `entity-link kind-${entity.kind}`, testid, attrs: { type: "button", title: `${ENTITY_KIND_LABELS[entity.kind]} ${entity.id}` }, on: { click: () => events.selectEntity(entity.id) } },
+    {
+      class: `entity-link kind-${entity.kind}`,
+      testid,
+      attrs: { type: "button", title: `${ENTITY_KIND_LABELS[entity.kind]} ${entity.id}` },
+      on: { click: () => events.selectEntity(entity.id) },
+    },
     entity.name,
   );
 }
@@ -57,21 +62,34 @@ export function claimPanel(claim: ClaimDetailFieldsFragment, events: ClaimPanelE
       "div",
       { class: "badges" },
       h("span", { class: `badge status status-${claim.status}`, testid: "claim-status" }, CLAIM_STATUS_LABELS[claim.status]),
-      contested ? h("span", { class: "badge contested-badge", testid: "contested-badge" }, `contested (${formatPercent(claim.contestedness)} of weighted evidence)`) : null,
+      contested
+        ? h(
+            "span",
+            { class: "badge contested-badge", testid: "contested-badge" },
+            `contested (${formatPercent(claim.contestedness)} of weighted evidence)`,
+          )
+        : null,
       b.disputedEvidence > 0 ? h("span", { class: "badge disputed-badge" }, `${b.disputedEvidence} disputed`) : null,
     ),
     h(
       "div",
       { class: "strength", testid: "claim-strength", attrs: { "data-strength": claim.strength } },
       h("span", { class: "strength-label" }, "Strength"),
-      h("span", { class: "strength-bar", attrs: { role: "meter", "aria-valuemin": 0, "aria-valuemax": 1, "aria-valuenow": claim.strength } }, h("span", { attrs: { style: `width: ${Math.round(claim.strength * 100)}%` } })),
+      h(
+        "span",
+        { class: "strength-bar", attrs: { role: "meter", "aria-valuemin": 0, "aria-valuemax": 1, "aria-valuenow": claim.strength } },
+        h("span", { attrs: { style: `width: ${Math.round(claim.strength * 100)}%` } }),
+      ),
       h("strong", {}, formatNumber(claim.strength)),
     ),
     h("p", { class: "breakdown", testid: "strength-summary" }, b.summary),
     h(
       "dl",
       { class: "facts context", testid: "claim-context" },
-      row("Regions", regions.length > 0 ? h("span", {}, ...regions.flatMap((r, i) => [i > 0 ? ", " : "", entityLink(r, events, "claim-region")])) : null),
+      row(
+        "Regions",
+        regions.length > 0 ? h("span", {}, ...regions.flatMap((r, i) => [i > 0 ? ", " : "", entityLink(r, events, "claim-region")])) : null,
+      ),
       row("Species", claim.context.species.join(", ")),
       row("Sex", claim.context.sex),
       row("Dose", claim.context.dose),
@@ -82,16 +100,28 @@ export function claimPanel(claim: ClaimDetailFieldsFragment, events: ClaimPanelE
       "h3",
       {},
       `Evidence (${claim.evidence.length})`,
-      h("span", { class: "evidence-counts" }, ` ${b.supportingStudies} supporting · ${b.contradictingStudies} contradicting · ${b.mixedStudies} mixed`),
+      h(
+        "span",
+        { class: "evidence-counts" },
+        ` ${b.supportingStudies} supporting · ${b.contradictingStudies} contradicting · ${b.mixedStudies} mixed`,
+      ),
     ),
     h("ol", { class: "evidence-list", testid: "evidence-list" }, ...ordered.map(evidenceItem)),
     h(
       "div",
       { class: "actions" },
-      canCurate ? h("button", { testid: "add-evidence", attrs: { type: "button" }, on: { click: () => events.addEvidence(claim) } }, "Add evidence") : null,
+      canCurate
+        ? h("button", { testid: "add-evidence", attrs: { type: "button" }, on: { click: () => events.addEvidence(claim) } }, "Add evidence")
+        : null,
       h("button", { testid: "show-history", attrs: { type: "button" }, on: { click: () => events.showHistory(claim) } }, "History"),
     ),
-    h("div", { class: "meta", testid: "claim-meta" }, `${claim.id} · version ${claim.version}`, claim.createdBy ? ` · by ${claim.createdBy}` : "", claim.createdAt ? ` on ${claim.createdAt.slice(0, 10)}` : ""),
+    h(
+      "div",
+      { class: "meta", testid: "claim-meta" },
+      `${claim.id} · version ${claim.version}`,
+      claim.createdBy ? ` · by ${claim.createdBy}` : "",
+      claim.createdAt ? ` on ${claim.createdAt.slice(0, 10)}` : "",
+    ),
   );
 }
 

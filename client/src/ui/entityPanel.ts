@@ -33,7 +33,13 @@ function claimRow(claim: ClaimEdgeFieldsFragment, selfId: string, events: Entity
       " ",
       other.name,
     ),
-    h("span", { class: "claim-row-meta" }, formatNumber(claim.strength), claim.contestedness > 0 ? " · contested" : "", claim.status !== "ACCEPTED" ? ` · ${CLAIM_STATUS_LABELS[claim.status]}` : ""),
+    h(
+      "span",
+      { class: "claim-row-meta" },
+      formatNumber(claim.strength),
+      claim.contestedness > 0 ? " · contested" : "",
+      claim.status !== "ACCEPTED" ? ` · ${CLAIM_STATUS_LABELS[claim.status]}` : "",
+    ),
   );
 }
 
@@ -41,13 +47,19 @@ function claimRow(claim: ClaimEdgeFieldsFragment, selfId: string, events: Entity
 export function entityPanel(entity: EntityDetail, events: EntityPanelEvents, context: EntityPanelContext): HTMLElement {
   const claims = entity.claims.edges.map((edge) => edge.node);
   const picked = { id: entity.id, name: entity.name };
-  const action = (testid: string, text: string, onClick: () => void) => h("button", { testid, attrs: { type: "button" }, on: { click: onClick } }, text);
+  const action = (testid: string, text: string, onClick: () => void) =>
+    h("button", { testid, attrs: { type: "button" }, on: { click: onClick } }, text);
   return h(
     "article",
     { class: "entity-panel", testid: "entity-panel", attrs: { "data-entity-id": entity.id } },
     h("div", { class: "panel-kicker" }, h("span", { class: `badge kind-${entity.kind}` }, ENTITY_KIND_LABELS[entity.kind])),
     h("h2", { testid: "entity-name" }, entity.name),
-    h("div", { class: "entity-id", testid: "entity-id" }, entity.id, entity.idSource ? h("span", { class: "meta" }, ` · ${entity.idSource}`) : null),
+    h(
+      "div",
+      { class: "entity-id", testid: "entity-id" },
+      entity.id,
+      entity.idSource ? h("span", { class: "meta" }, ` · ${entity.idSource}`) : null,
+    ),
     entity.synonyms.length > 0 ? h("div", { class: "synonyms" }, "Also: ", entity.synonyms.join(", ")) : null,
     entity.description ? h("p", { class: "description" }, entity.description) : null,
     h(
@@ -60,7 +72,11 @@ export function entityPanel(entity: EntityDetail, events: EntityPanelEvents, con
       action("node-path-to", "Paths to here", () => events.pathTo(picked)),
     ),
     h("h3", {}, `Claims (${entity.claims.totalCount})`),
-    claims.length === 0 ? h("p", { class: "muted" }, "No claims match the current filters.") : h("ul", { class: "claim-rows" }, ...claims.map((c) => claimRow(c, entity.id, events))),
-    entity.claims.totalCount > claims.length ? h("p", { class: "muted" }, `Showing ${claims.length} of ${entity.claims.totalCount}.`) : null,
+    claims.length === 0
+      ? h("p", { class: "muted" }, "No claims match the current filters.")
+      : h("ul", { class: "claim-rows" }, ...claims.map((c) => claimRow(c, entity.id, events))),
+    entity.claims.totalCount > claims.length
+      ? h("p", { class: "muted" }, `Showing ${claims.length} of ${entity.claims.totalCount}.`)
+      : null,
   );
 }

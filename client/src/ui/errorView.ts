@@ -19,7 +19,7 @@ export function errorView(error: unknown, context?: string): HTMLElement {
   const entries =
     error instanceof ApiError
       ? error.errors
-      : [{ message: error instanceof Error ? error.message : String(error), code: "CLIENT_ERROR", path: [], issues: [] }];
+      : [{ message: error instanceof Error ? error.message : String(error), code: "CLIENT_ERROR", path: [], issues: [], extensions: {} }];
   const firstCode = entries[0]?.code ?? "CLIENT_ERROR";
   const hint = HINTS[firstCode];
   return h(

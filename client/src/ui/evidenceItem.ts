@@ -9,7 +9,10 @@ export function pubmedUrl(pmid: string): string {
 
 /** https://doi.org/<doi> (the DOI's slashes stay as they are). */
 export function doiUrl(doi: string): string {
-  const bare = doi.trim().replace(/^https?:\/\/(dx\.)?doi\.org\//i, "").replace(/^doi:/i, "");
+  const bare = doi
+    .trim()
+    .replace(/^https?:\/\/(dx\.)?doi\.org\//i, "")
+    .replace(/^doi:/i, "");
   return `https://doi.org/${bare.split("/").map(encodeURIComponent).join("/")}`;
 }
 
@@ -38,18 +41,31 @@ export function evidenceItem(e: EvidenceFieldsFragment): HTMLElement {
   );
   return h(
     "li",
-    { class: `evidence stance-${e.stance}${e.disputed ? " disputed" : ""}`, testid: "evidence-item", attrs: { "data-stance": e.stance, "data-study": s.id } },
+    {
+      class: `evidence stance-${e.stance}${e.disputed ? " disputed" : ""}`,
+      testid: "evidence-item",
+      attrs: { "data-stance": e.stance, "data-study": s.id },
+    },
     h(
       "div",
       { class: "evidence-head" },
       h("span", { class: `badge stance stance-${e.stance}`, testid: "evidence-stance" }, STANCE_LABELS[e.stance]),
-      e.disputed ? h("span", { class: "badge disputed-badge", testid: "disputed-badge", attrs: { title: e.disputeNote ?? "" } }, "disputed") : null,
+      e.disputed
+        ? h("span", { class: "badge disputed-badge", testid: "disputed-badge", attrs: { title: e.disputeNote ?? "" } }, "disputed")
+        : null,
       h("span", { class: "badge design" }, STUDY_DESIGN_LABELS[s.design]),
     ),
-    h("div", { class: "citation", testid: "evidence-citation" }, s.citation, s.refNumber !== null ? h("span", { class: "ref" }, ` [ref ${s.refNumber}]`) : null),
+    h(
+      "div",
+      { class: "citation", testid: "evidence-citation" },
+      s.citation,
+      s.refNumber !== null ? h("span", { class: "ref" }, ` [ref ${s.refNumber}]`) : null,
+    ),
     links,
     h("blockquote", { class: "quote", testid: "evidence-quote" }, e.quote),
-    e.disputed && e.disputeNote ? h("div", { class: "dispute-note", testid: "dispute-note" }, h("strong", {}, "Disputed: "), e.disputeNote) : null,
+    e.disputed && e.disputeNote
+      ? h("div", { class: "dispute-note", testid: "dispute-note" }, h("strong", {}, "Disputed: "), e.disputeNote)
+      : null,
     h(
       "dl",
       { class: "facts", testid: "evidence-facts" },

@@ -35,7 +35,10 @@ export function createFilterPanel(onChange: (filter: FilterState) => void): Filt
     attrs: { type: "text", placeholder: "other species, comma-separated", "aria-label": "Other species" },
     on: {
       change: () => {
-        const typed = otherSpecies.value.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "");
+        const typed = otherSpecies.value
+          .split(",")
+          .map((s) => s.trim().toLowerCase())
+          .filter((s) => s !== "");
         const common = current.species.filter((s) => COMMON_SPECIES.includes(s));
         emit({ species: [...new Set([...common, ...typed])] });
       },
@@ -60,7 +63,12 @@ export function createFilterPanel(onChange: (filter: FilterState) => void): Filt
     }),
   );
 
-  const regionPicker = createEntityPicker({ label: "Brain region", testid: "filter-region", kinds: ["BRAIN_REGION"], placeholder: "Add a region…" });
+  const regionPicker = createEntityPicker({
+    label: "Brain region",
+    testid: "filter-region",
+    kinds: ["BRAIN_REGION"],
+    placeholder: "Add a region…",
+  });
   regionPicker.onChange((entity) => {
     if (entity === null || current.regions.includes(entity.id)) return;
     regionNames.set(entity.id, entity.name);
@@ -78,7 +86,21 @@ export function createFilterPanel(onChange: (filter: FilterState) => void): Filt
   );
 
   const badge = h("span", { class: "count-badge", testid: "filter-count" });
-  const reset = h("button", { class: "link", testid: "filter-reset", attrs: { type: "button" }, on: { click: (event) => { event.preventDefault(); emit(emptyFilter()); } } }, "Reset");
+  const reset = h(
+    "button",
+    {
+      class: "link",
+      testid: "filter-reset",
+      attrs: { type: "button" },
+      on: {
+        click: (event) => {
+          event.preventDefault();
+          emit(emptyFilter());
+        },
+      },
+    },
+    "Reset",
+  );
 
   const element = h(
     "details",
@@ -110,7 +132,15 @@ export function createFilterPanel(onChange: (filter: FilterState) => void): Filt
             "span",
             { class: "chip", attrs: { "data-id": id } },
             regionNames.get(id) ?? id,
-            h("button", { class: "chip-remove", attrs: { type: "button", "aria-label": `Remove ${id}` }, on: { click: () => emit({ regions: current.regions.filter((r) => r !== id) }) } }, "×"),
+            h(
+              "button",
+              {
+                class: "chip-remove",
+                attrs: { type: "button", "aria-label": `Remove ${id}` },
+                on: { click: () => emit({ regions: current.regions.filter((r) => r !== id) }) },
+              },
+              "×",
+            ),
           ),
         ),
       );

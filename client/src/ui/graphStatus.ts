@@ -26,10 +26,21 @@ export function createGraphStatus(): GraphStatus {
           replaceChildren(element, state.notice ? h("div", { class: "notice", testid: "graph-notice" }, state.notice) : null);
           return;
         case "loading":
-          replaceChildren(element, h("div", { class: "status-card loading" }, h("span", { class: "spinner", attrs: { "aria-hidden": "true" } }), state.text));
+          replaceChildren(
+            element,
+            h("div", { class: "status-card loading" }, h("span", { class: "spinner", attrs: { "aria-hidden": "true" } }), state.text),
+          );
           return;
         case "empty":
-          replaceChildren(element, h("div", { class: "status-card empty", testid: "graph-empty" }, h("strong", {}, state.title), state.detail ? h("div", {}, state.detail) : null));
+          replaceChildren(
+            element,
+            h(
+              "div",
+              { class: "status-card empty", testid: "graph-empty" },
+              h("strong", {}, state.title),
+              state.detail ? h("div", {}, state.detail) : null,
+            ),
+          );
           return;
         case "error":
           replaceChildren(element, h("div", { class: "status-card error" }, errorView(state.error, state.context)));

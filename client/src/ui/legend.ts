@@ -43,7 +43,15 @@ function kindSwatch(kind: EntityKind): SVGSVGElement {
 function edgeSwatch(options: { sign?: PredicateSign; width?: number; color?: string; dash?: string }): SVGSVGElement {
   const color = options.color ?? styleDefaults.edge.color;
   const width = options.width ?? 2;
-  const line = shape("line", { x1: 2, y1: 8, x2: 30, y2: 8, stroke: color, "stroke-width": width, ...(options.dash ? { "stroke-dasharray": options.dash } : {}) });
+  const line = shape("line", {
+    x1: 2,
+    y1: 8,
+    x2: 30,
+    y2: 8,
+    stroke: color,
+    "stroke-width": width,
+    ...(options.dash ? { "stroke-dasharray": options.dash } : {}),
+  });
   const parts: SVGElement[] = [line];
   const arrow = options.sign ? styleDefaults.signs[options.sign].arrow : "none";
   if (arrow === "triangle") parts.push(shape("polygon", { points: "30,3 38,8 30,13", fill: color }));
@@ -61,7 +69,11 @@ export function createLegend(): HTMLElement {
   const kinds = Object.keys(styleDefaults.kinds) as EntityKind[];
   const signs = Object.keys(styleDefaults.signs) as PredicateSign[];
   const e = styleDefaults.edge;
-  const toggle = h("button", { class: "legend-toggle", testid: "legend-toggle", attrs: { type: "button", "aria-expanded": "true" } }, "Legend");
+  const toggle = h(
+    "button",
+    { class: "legend-toggle", testid: "legend-toggle", attrs: { type: "button", "aria-expanded": "true" } },
+    "Legend",
+  );
   const body = h(
     "div",
     { class: "legend-body" },
@@ -85,6 +97,6 @@ export function createLegend(): HTMLElement {
   };
   toggle.addEventListener("click", () => setOpen(body.hidden));
   // On short windows the legend starts folded so it does not cover the graph.
-  setOpen(window.innerHeight >= 760);
+  setOpen(window.innerHeight >= 900);
   return element;
 }

@@ -16,7 +16,16 @@ export interface ModeTabs {
 export function createModeTabs(onSelect: (mode: ViewMode) => void): ModeTabs {
   const modes = Object.keys(MODE_LABELS) as ViewMode[];
   const buttons = modes.map((mode) =>
-    h("button", { class: "tab", testid: `mode-${mode}`, attrs: { type: "button", role: "tab", "aria-selected": "false" }, on: { click: () => onSelect(mode) } }, MODE_LABELS[mode]),
+    h(
+      "button",
+      {
+        class: "tab",
+        testid: `mode-${mode}`,
+        attrs: { type: "button", role: "tab", "aria-selected": "false" },
+        on: { click: () => onSelect(mode) },
+      },
+      MODE_LABELS[mode],
+    ),
   );
   return {
     element: h("nav", { class: "tabs", testid: "mode-tabs", attrs: { role: "tablist", "aria-label": "View" } }, ...buttons),

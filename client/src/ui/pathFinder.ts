@@ -101,7 +101,11 @@ export function createPathFinder(events: PathFinderEvents): PathFinder {
             {
               class: `path-item${focus === index ? " focused" : ""}`,
               testid: "path-item",
-              attrs: { tabindex: 0, "data-index": index, title: path.claims.map((c) => `${c.subject.name} ${predicateLabel(c.predicate)} ${c.object.name}`).join("\n") },
+              attrs: {
+                tabindex: 0,
+                "data-index": index,
+                title: path.claims.map((c) => `${c.subject.name} ${predicateLabel(c.predicate)} ${c.object.name}`).join("\n"),
+              },
               on: {
                 click: () => events.focus(focus === index ? null : index),
                 keydown: (event) => {

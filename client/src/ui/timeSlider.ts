@@ -19,10 +19,21 @@ export interface TimeSlider {
 /** A log-scale time slider from 0.1 h to 30 days, with landmark ticks and a readable label. */
 export function createTimeSlider(events: TimeSliderEvents): TimeSlider {
   const scale = timeScaleDefaults;
-  const toggle = h("input", { testid: "time-toggle", attrs: { type: "checkbox", "aria-label": "Show what is active at a time after dosing" } });
+  const toggle = h("input", {
+    testid: "time-toggle",
+    attrs: { type: "checkbox", "aria-label": "Show what is active at a time after dosing" },
+  });
   const slider = h("input", {
     testid: "time-slider",
-    attrs: { type: "range", min: 0, max: scale.steps, step: 1, value: hoursToPosition(DEFAULT_HOURS), "aria-label": "Hours after dosing", disabled: true },
+    attrs: {
+      type: "range",
+      min: 0,
+      max: scale.steps,
+      step: 1,
+      value: hoursToPosition(DEFAULT_HOURS),
+      "aria-label": "Hours after dosing",
+      disabled: true,
+    },
   });
   const label = h("output", { class: "time-label", testid: "time-label" }, formatHours(DEFAULT_HOURS));
   const summary = h("span", { class: "time-summary", testid: "time-summary", attrs: { "aria-live": "polite" } });
@@ -34,7 +45,8 @@ export function createTimeSlider(events: TimeSliderEvents): TimeSlider {
         "button",
         {
           class: "time-tick",
-          attrs: { type: "button", style: `left: ${(hoursToPosition(hours) / scale.steps) * 100}%`, tabindex: -1 },
+          testid: "time-tick",
+          attrs: { type: "button", "data-hours": hours, style: `left: ${(hoursToPosition(hours) / scale.steps) * 100}%`, tabindex: -1 },
           on: {
             click: () => {
               toggle.checked = true;

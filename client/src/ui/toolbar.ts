@@ -11,6 +11,8 @@ export interface ToolbarEvents {
 
 export interface Toolbar {
   readonly element: HTMLElement;
+  /** The "click a node" hint while proposing an edge; placed over the graph by the app. */
+  readonly pickHint: HTMLElement;
   setLayout(name: LayoutName): void;
   setHiddenCount(count: number): void;
   setCounts(nodes: number, edges: number): void;
@@ -48,16 +50,16 @@ export function createToolbar(events: ToolbarEvents): Toolbar {
       "Export ",
       button("export-png", "PNG", () => events.export("png"), "Download the graph as a PNG image"),
       button("export-svg", "SVG", () => events.export("svg"), "Download the graph as an SVG drawing"),
-      button("export-json", "Cytoscape JSON", () => events.export("cyjs"), "Download as Cytoscape JSON (opens in Cytoscape desktop)"),
+      button("export-json", "JSON", () => events.export("cyjs"), "Download as Cytoscape JSON (opens in Cytoscape desktop)"),
     ),
     hidden,
     propose,
-    picking,
     counts,
   );
 
   return {
     element,
+    pickHint: picking,
     setLayout: (name) => (layout.value = name),
     setHiddenCount(count) {
       hidden.hidden = count === 0;

@@ -23,7 +23,12 @@ export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: 
     h("p", { class: "muted" }, `${claim.subject.name} ${predicateLabel(claim.predicate)} ${claim.object.name}`),
     evidence.element,
     message,
-    h("div", { class: "actions" }, submit, h("button", { testid: "add-evidence-cancel", attrs: { type: "button" }, on: { click: () => events.cancel() } }, "Cancel")),
+    h(
+      "div",
+      { class: "actions" },
+      submit,
+      h("button", { testid: "add-evidence-cancel", attrs: { type: "button" }, on: { click: () => events.cancel() } }, "Cancel"),
+    ),
   );
 
   async function onSubmit(event: SubmitEvent): Promise<void> {
@@ -40,7 +45,14 @@ export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: 
     replaceChildren(message, "Sending…");
     try {
       const data = await request(ops.AddEvidence, { claimId: claim.id, evidence: item });
-      replaceChildren(message, h("div", { class: "success", testid: "add-evidence-success" }, `Evidence added; the claim is now version ${data.addEvidence.version}.`));
+      replaceChildren(
+        message,
+        h(
+          "div",
+          { class: "success", testid: "add-evidence-success" },
+          `Evidence added; the claim is now version ${data.addEvidence.version}.`,
+        ),
+      );
       evidence.reset();
       events.added(data.addEvidence);
     } catch (error) {

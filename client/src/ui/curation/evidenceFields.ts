@@ -29,7 +29,9 @@ export function createEvidenceFields(testidPrefix: string): EvidenceFields {
     key: (s) => s.id,
     render: (s) => ({
       primary: s.citation,
-      secondary: [s.id, STUDY_DESIGN_LABELS[s.design], s.species, s.n !== null ? `n=${s.n}` : null, s.pmid ? `PMID ${s.pmid}` : null].filter(Boolean).join(" · "),
+      secondary: [s.id, STUDY_DESIGN_LABELS[s.design], s.species, s.n !== null ? `n=${s.n}` : null, s.pmid ? `PMID ${s.pmid}` : null]
+        .filter(Boolean)
+        .join(" · "),
     }),
     onSelect: (s) => {
       studyId = s.id;
@@ -47,7 +49,10 @@ export function createEvidenceFields(testidPrefix: string): EvidenceFields {
     (Object.keys(STANCE_LABELS) as Stance[]).map((s) => ({ value: s, label: STANCE_LABELS[s] })),
     "SUPPORTS",
   );
-  const quote = h("textarea", { testid: `${testidPrefix}-quote`, attrs: { rows: 3, placeholder: "The verbatim sentence from the source" } });
+  const quote = h("textarea", {
+    testid: `${testidPrefix}-quote`,
+    attrs: { rows: 3, placeholder: "The verbatim sentence from the source" },
+  });
   const n = numberInput(`${testidPrefix}-n`, { min: 1, step: 1 });
   const effectSize = numberInput(`${testidPrefix}-effect-size`);
   const effectSizeType = textInput(`${testidPrefix}-effect-type`, { placeholder: "e.g. Hedges g" });
@@ -117,7 +122,21 @@ export function createEvidenceFields(testidPrefix: string): EvidenceFields {
       studyId = null;
       study.setText("");
       studyLine.textContent = "";
-      for (const control of [quote, n, effectSize, effectSizeType, ciLow, ciHigh, pValue, timepoint, responseRate, remissionRate, disputeNote, note]) control.value = "";
+      for (const control of [
+        quote,
+        n,
+        effectSize,
+        effectSizeType,
+        ciLow,
+        ciHigh,
+        pValue,
+        timepoint,
+        responseRate,
+        remissionRate,
+        disputeNote,
+        note,
+      ])
+        control.value = "";
       disputed.checked = false;
       stance.value = "SUPPORTS";
     },

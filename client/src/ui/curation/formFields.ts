@@ -3,7 +3,13 @@ import { h } from "../dom.js";
 /** A labelled input; `name` is the API field it fills, used to mark fields an error names. */
 export function field(label: string, control: HTMLElement, name: string, hint?: string): HTMLElement {
   control.dataset["field"] = name;
-  return h("label", { class: "field", attrs: { "data-field-wrap": name } }, h("span", { class: "field-label" }, label), control, hint ? h("span", { class: "hint" }, hint) : null);
+  return h(
+    "label",
+    { class: "field", attrs: { "data-field-wrap": name } },
+    h("span", { class: "field-label" }, label),
+    control,
+    hint ? h("span", { class: "hint" }, hint) : null,
+  );
 }
 
 export function textInput(testid: string, attrs: Record<string, string | number | boolean> = {}): HTMLInputElement {
@@ -15,7 +21,11 @@ export function numberInput(testid: string, attrs: Record<string, string | numbe
 }
 
 export function select<T extends string>(testid: string, options: readonly { value: T; label: string }[], initial?: T): HTMLSelectElement {
-  const element = h("select", { testid }, ...options.map((o) => h("option", { attrs: { value: o.value, selected: o.value === initial } }, o.label)));
+  const element = h(
+    "select",
+    { testid },
+    ...options.map((o) => h("option", { attrs: { value: o.value, selected: o.value === initial } }, o.label)),
+  );
   return element;
 }
 
@@ -36,7 +46,10 @@ export function optionalText(input: HTMLInputElement | HTMLTextAreaElement): str
 
 /** Comma-separated list → trimmed, non-empty items. */
 export function list(input: HTMLInputElement): string[] {
-  return input.value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return input.value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 }
 
 /**

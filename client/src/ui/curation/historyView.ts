@@ -20,7 +20,8 @@ export function createHistoryView(claimId: string): HTMLElement {
                 h(
                   "li",
                   { testid: "history-item", attrs: { "data-action": change.action, "data-version": change.version } },
-                  h("strong", {}, change.action), ` → v${change.version} by ${change.actor} at ${change.at.replace("T", " ").slice(0, 19)}`,
+                  h("strong", {}, change.action),
+                  ` → v${change.version} by ${change.actor} at ${change.at.replace("T", " ").slice(0, 19)}`,
                   change.note ? h("div", { class: "history-note" }, change.note) : null,
                   change.diff !== null && change.diff !== undefined
                     ? h("details", {}, h("summary", {}, "Changes"), h("pre", { class: "diff" }, JSON.stringify(change.diff, null, 2)))

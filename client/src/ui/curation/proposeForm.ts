@@ -1,4 +1,12 @@
-import { ops, request, type ClaimContextInput, type ClaimDetailFieldsFragment, type Predicate, type PredicatesQuery } from "../../api/index.js";
+import {
+  ApiError,
+  ops,
+  request,
+  type ClaimContextInput,
+  type ClaimDetailFieldsFragment,
+  type Predicate,
+  type PredicatesQuery,
+} from "../../api/index.js";
 import { h, replaceChildren } from "../dom.js";
 import { createEntityPicker, type PickedEntity } from "../entityPicker.js";
 import { errorView, issueFields } from "../errorView.js";
@@ -7,6 +15,8 @@ import { createEvidenceFields } from "./evidenceFields.js";
 import { field, list, markInvalid, numberInput, optionalNumber, optionalText, select, textInput } from "./formFields.js";
 
 export interface ProposeFormEvents {
+  /** Opens a claim, e.g. the existing one a CONFLICT names, to add the evidence there. */
+  openClaim(id: string): void;
   /** The ends changed, e.g. so the app can update its "click a node" hint. */
   endsChanged(): void;
   proposed(claim: ClaimDetailFieldsFragment): void;
@@ -19,10 +29,12 @@ let predicateCache: Promise<PredicateInfo[]> | null = null;
 
 /** The controlled predicate vocabulary with labels and signs, fetched once. */
 function loadPredicates(): Promise<PredicateInfo[]> {
-  predicateCache ??= request(ops.Predicates, {}).then((d) => d.predicates).catch((error: unknown) => {
-    predicateCache = null;
-    throw error;
-  });
+  predicateCache ??= request(ops.Predicates, {})
+    .then((d) => d.predicates)
+    .catch((error: unknown) => {
+      predicateCache = null;
+      throw error;
+    });
   return predicateCache;
 }
 
@@ -38,7 +50,10 @@ export interface ProposeForm {
   nextPick(): "subject" | "object" | null;
 }
 
-export function createProposeForm(initial: { subject: PickedEntity | null; object: PickedEntity | null }, events: ProposeFormEvents): ProposeForm {
+export function createProposeForm(
+  initial: { subject: PickedEntity | null; object: PickedEntity | null },
+  events: ProposeFormEvents,
+): ProposeForm {
   const subject = createEntityPicker({ label: "Subject", testid: "propose-subject" });
   const object = createEntityPicker({ label: "Object", testid: "propose-object" });
   subject.set(initial.subject);
@@ -53,7 +68,16 @@ export function createProposeForm(initial: { subject: PickedEntity | null; objec
   loadPredicates()
     .then((predicates) => {
       const chosen = predicate.value;
-      replaceChildren(predicate, ...predicates.map((p) => h("option", { attrs: { value: p.predicate, selected: p.predicate === chosen, title: p.biolink } }, `${p.label} (${p.sign.toLowerCase()})`)));
+      replaceChildren(
+        predicate,
+        ...predicates.map((p) =>
+          h(
+            "option",
+            { attrs: { value: p.predicate, selected: p.predicate === chosen, title: p.biolink } },
+            `${p.label} (${p.sign.toLowerCase()})`,
+          ),
+        ),
+      );
     })
     .catch(() => undefined); // the built-in labels remain
 
@@ -85,13 +109,24 @@ export function createProposeForm(initial: { subject: PickedEntity | null; objec
       h("legend", {}, "Context"),
       field("Regions", regions, "regions", "Brain-region entity ids"),
       h("div", { class: "grid-3" }, field("Species", species, "species"), field("Sex", sex, "sex"), field("Dose", dose, "dose")),
-      h("div", { class: "grid-3" }, field("Onset (h)", onset, "onsetHours"), field("Peak (h)", peak, "peakHours"), field("End (h)", end, "endHours")),
+      h(
+        "div",
+        { class: "grid-3" },
+        field("Onset (h)", onset, "onsetHours"),
+        field("Peak (h)", peak, "peakHours"),
+        field("End (h)", end, "endHours"),
+      ),
       field("Context note", contextNote, "context.note"),
     ),
     evidence.element,
     field("Note", claimNote, "note"),
     message,
-    h("div", { class: "actions" }, submit, h("button", { testid: "propose-cancel", attrs: { type: "button" }, on: { click: () => events.cancel() } }, "Cancel")),
+    h(
+      "div",
+      { class: "actions" },
+      submit,
+      h("button", { testid: "propose-cancel", attrs: { type: "button" }, on: { click: () => events.cancel() } }, "Cancel"),
+    ),
   );
 
   async function onSubmit(event: SubmitEvent): Promise<void> {
@@ -125,14 +160,33 @@ export function createProposeForm(initial: { subject: PickedEntity | null; objec
     replaceChildren(message, "Sending…");
     try {
       const data = await request(ops.ProposeClaim, {
-        input: { subject: s.id, predicate: predicate.value as Predicate, object: o.id, context, evidence: [item], note: optionalText(claimNote) },
+        input: {
+          subject: s.id,
+          predicate: predicate.value as Predicate,
+          object: o.id,
+          context,
+          evidence: [item],
+          note: optionalText(claimNote),
+        },
       });
       const claim = data.proposeClaim;
       replaceChildren(message, h("div", { class: "success" }, `Proposed ${claim.id}.`));
       events.proposed(claim);
     } catch (error) {
       markInvalid(form, issueFields(error));
-      replaceChildren(message, errorView(error, "The claim was not proposed"));
+      const existing =
+        error instanceof ApiError ? error.errors.find((e) => e.code === "CONFLICT")?.extensions["existingClaimId"] : undefined;
+      replaceChildren(
+        message,
+        errorView(error, "The claim was not proposed"),
+        typeof existing === "string"
+          ? h(
+              "button",
+              { testid: "open-existing-claim", attrs: { type: "button" }, on: { click: () => events.openClaim(existing) } },
+              "Open the existing claim to add this evidence there",
+            )
+          : null,
+      );
     } finally {
       submit.disabled = false;
     }

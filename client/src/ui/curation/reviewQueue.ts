@@ -22,23 +22,43 @@ export function createReviewQueue(events: ReviewQueueEvents): HTMLElement {
     { class: "review-queue", testid: "review-queue" },
     h("div", { class: "panel-kicker" }, "Curation"),
     h("h2", {}, "Review queue"),
-    h("div", { class: "actions" }, refresh, h("button", { testid: "review-close", attrs: { type: "button" }, on: { click: () => events.close() } }, "Close")),
+    h(
+      "div",
+      { class: "actions" },
+      refresh,
+      h("button", { testid: "review-close", attrs: { type: "button" }, on: { click: () => events.close() } }, "Close"),
+    ),
     status,
     list,
   );
 
   function card(claim: ClaimDetailFieldsFragment): HTMLElement {
-    const note = h("input", { testid: "review-note", attrs: { type: "text", placeholder: "Note for the record (optional)", "aria-label": "Review note" } });
+    const note = h("input", {
+      testid: "review-note",
+      attrs: { type: "text", placeholder: "Note for the record (optional)", "aria-label": "Review note" },
+    });
     const result = h("div", { class: "form-message", testid: "review-result", attrs: { "aria-live": "polite" } });
     const decide = async (decision: ReviewDecision, buttons: HTMLButtonElement[]) => {
       buttons.forEach((b) => (b.disabled = true));
       replaceChildren(result, "Sending…");
       try {
         const text = note.value.trim();
-        const data = await request(ops.ReviewClaim, { id: claim.id, expectedVersion: claim.version, decision, note: text === "" ? null : text });
+        const data = await request(ops.ReviewClaim, {
+          id: claim.id,
+          expectedVersion: claim.version,
+          decision,
+          note: text === "" ? null : text,
+        });
         const reviewed = data.reviewClaim;
         item.dataset["status"] = reviewed.status;
-        replaceChildren(result, h("div", { class: "success", testid: "review-success" }, `${reviewed.status === "ACCEPTED" ? "Accepted" : "Rejected"}: now version ${reviewed.version}.`));
+        replaceChildren(
+          result,
+          h(
+            "div",
+            { class: "success", testid: "review-success" },
+            `${reviewed.status === "ACCEPTED" ? "Accepted" : "Rejected"}: now version ${reviewed.version}.`,
+          ),
+        );
         events.reviewed(reviewed);
       } catch (error) {
         buttons.forEach((b) => (b.disabled = false));
@@ -60,10 +80,21 @@ export function createReviewQueue(events: ReviewQueueEvents): HTMLElement {
         h("span", { class: `predicate sign-${claim.sign}` }, predicateLabel(claim.predicate)),
         ` ${claim.object.name}`,
       ),
-      h("div", { class: "meta" }, `${ENTITY_KIND_LABELS[claim.subject.kind]} → ${ENTITY_KIND_LABELS[claim.object.kind]} · ${claim.id} · v${claim.version}${claim.createdBy ? ` · proposed by ${claim.createdBy}` : ""}`),
+      h(
+        "div",
+        { class: "meta" },
+        `${ENTITY_KIND_LABELS[claim.subject.kind]} → ${ENTITY_KIND_LABELS[claim.object.kind]} · ${claim.id} · v${claim.version}${claim.createdBy ? ` · proposed by ${claim.createdBy}` : ""}`,
+      ),
       h("div", { class: "breakdown" }, `Strength ${formatNumber(claim.strength)}: ${claim.strengthBreakdown.summary}`),
       first
-        ? h("div", { class: "review-evidence" }, h("span", { class: `badge stance stance-${first.stance}` }, STANCE_LABELS[first.stance]), " ", first.study.citation, h("blockquote", { class: "quote" }, first.quote))
+        ? h(
+            "div",
+            { class: "review-evidence" },
+            h("span", { class: `badge stance stance-${first.stance}` }, STANCE_LABELS[first.stance]),
+            " ",
+            first.study.citation,
+            h("blockquote", { class: "quote" }, first.quote),
+          )
         : null,
       note,
       h("div", { class: "actions" }, accept, reject),
@@ -76,7 +107,12 @@ export function createReviewQueue(events: ReviewQueueEvents): HTMLElement {
     replaceChildren(status, "Loading…");
     try {
       const data = await request(ops.ReviewQueue, { first: 50 });
-      replaceChildren(status, data.reviewQueue.length === 0 ? h("p", { class: "muted", testid: "review-empty" }, "Nothing awaits review.") : `${data.reviewQueue.length} awaiting review`);
+      replaceChildren(
+        status,
+        data.reviewQueue.length === 0
+          ? h("p", { class: "muted", testid: "review-empty" }, "Nothing awaits review.")
+          : `${data.reviewQueue.length} awaiting review`,
+      );
       replaceChildren(list, ...data.reviewQueue.map(card));
     } catch (error) {
       replaceChildren(status, errorView(error, "Could not load the review queue"));

@@ -6,7 +6,10 @@ import { h } from "../dom.js";
  * and adds evidence, reviewer accepts or rejects). The token stays in this browser only.
  */
 export function createTokenControl(): HTMLElement {
-  const input = h("input", { testid: "token-input", attrs: { type: "password", placeholder: "API token", "aria-label": "API token", autocomplete: "off" } });
+  const input = h("input", {
+    testid: "token-input",
+    attrs: { type: "password", placeholder: "API token", "aria-label": "API token", autocomplete: "off" },
+  });
   const state = h("span", { class: "token-state", testid: "token-state" });
   const save = h("button", { testid: "token-save", attrs: { type: "submit" } }, "Save");
   const clear = h("button", { testid: "token-clear", attrs: { type: "button" } }, "Clear");

@@ -1,0 +1,157 @@
+import type { Page } from "playwright-core";
+
+/** Selector for a data-testid. */
+export const tid = (id: string): string => `[data-testid="${id}"]`;
+
+/** Opens the app at `query` (e.g. "?mode=time&t=4") and waits for the shell. */
+export async function openApp(page: Page, baseUrl: string, query = ""): Promise<void> {
+  await page.goto(`${baseUrl}/${query}`);
+  await page.waitForSelector(tid("graph"));
+}
+
+/** Waits until the graph shows data and its layout has finished. */
+export async function waitForGraph(page: Page, minNodes = 1): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      const graph = document.querySelector<HTMLElement>('[data-testid="graph"]');
+      const status = document.querySelector<HTMLElement>('[data-testid="graph-status"]');
+      return (
+        graph !== null &&
+        Number(graph.dataset["nodes"] ?? 0) >= min &&
+        graph.dataset["layout"] === "done" &&
+        status?.dataset["state"] === "ready"
+      );
+    },
+    minNodes,
+    { timeout: 30_000 },
+  );
+}
+
+/** What the graph currently draws, read from the Cytoscape instance behind the container. */
+export interface GraphSnapshot {
+  nodes: string[];
+  edges: string[];
+  pathEdges: string[];
+  bestPathEdges: string[];
+  activeEdges: string[];
+  fadedEdges: string[];
+  selected: string[];
+}
+
+export async function graphSnapshot(page: Page): Promise<GraphSnapshot> {
+  return page.evaluate(() => {
+    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: CyLike } }) | null;
+    const cy = container?._cyreg?.cy;
+    if (!cy) throw new Error("no Cytoscape instance on the graph container");
+    const ids = (selector: string) => cy.elements(selector).map((e) => e.id());
+    return {
+      nodes: ids("node"),
+      edges: ids("edge"),
+      pathEdges: ids("edge.path"),
+      bestPathEdges: ids("edge.path-best"),
+      activeEdges: ids("edge.t-active"),
+      fadedEdges: ids("edge.faded"),
+      selected: ids(":selected"),
+    };
+  });
+}
+
+/** The bits of Cytoscape's API the in-page functions above and below use. */
+interface CyLike {
+  elements(selector?: string): { map<T>(fn: (e: { id(): string }) => T): T[] };
+  nodes(): { filter(fn: (n: { id(): string; data(key: string): unknown }) => boolean): { id(): string }[] };
+  center(element: unknown): void;
+  getElementById(id: string): {
+    empty(): boolean;
+    renderedMidpoint?(): { x: number; y: number };
+    renderedPosition(): { x: number; y: number };
+    isEdge(): boolean;
+  };
+  zoom(): number;
+}
+
+/**
+ * Page coordinates of a node's centre or an edge's midpoint, for a real mouse click on the
+ * canvas. When that point is off screen or under an overlay (legend, status), the view is
+ * first centred on the element, as a user would pan to it.
+ */
+export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((elementId) => {
+    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: CyLike } }) | null;
+    const cy = container?._cyreg?.cy;
+    if (!cy || !container) throw new Error("no Cytoscape instance on the graph container");
+    const element = cy.getElementById(elementId);
+    if (element.empty()) throw new Error(`no element ${elementId} in the graph`);
+    const locate = () => {
+      const point = element.isEdge() && element.renderedMidpoint ? element.renderedMidpoint() : element.renderedPosition();
+      const box = container.getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    };
+    let point = locate();
+    const hit = document.elementFromPoint(point.x, point.y);
+    if (hit === null || !container.contains(hit)) {
+      cy.center(element);
+      point = locate();
+    }
+    return point;
+  }, id);
+}
+
+/** The id of the drawn node named `name` (case-insensitive). */
+export async function nodeIdByName(page: Page, name: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: CyLike } }) | null;
+    const cy = container?._cyreg?.cy;
+    if (!cy) throw new Error("no Cytoscape instance on the graph container");
+    const found = cy.nodes().filter((node) => String(node.data("name")).toLowerCase() === wanted.toLowerCase());
+    if (found.length === 0) throw new Error(`no node named ${wanted}`);
+    return found[0]!.id();
+  }, name);
+}
+
+/** Clicks a node or an edge where it is drawn. */
+export async function clickElement(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
+  const { x, y } = await elementPoint(page, id);
+  if (options.double) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** Types into an autocomplete, waits for a suggestion whose text includes `pick`, and chooses it with the keyboard. */
+export async function chooseSuggestion(page: Page, inputTestId: string, text: string, pick: string): Promise<string> {
+  const input = page.locator(tid(inputTestId));
+  await input.click();
+  await input.fill("");
+  await input.pressSequentially(text, { delay: 30 });
+  const options = page.locator(`${tid(`${inputTestId}-option`)}`);
+  await options.first().waitFor();
+  const texts = await options.locator(".ac-primary").allInnerTexts();
+  const index = texts.findIndex((t) => t.trim().toLowerCase() === pick.toLowerCase());
+  const target = index >= 0 ? index : texts.findIndex((t) => t.toLowerCase().includes(pick.toLowerCase()));
+  if (target < 0) throw new Error(`no suggestion "${pick}" for "${text}" (got ${texts.join(", ")})`);
+  for (let i = 0; i <= target; i += 1) await input.press("ArrowDown");
+  const key = (await options.nth(target).getAttribute("data-key")) ?? "";
+  await input.press("Enter");
+  return key;
+}
+
+/** Sets the API token through the header's token field. */
+export async function setToken(page: Page, token: string | null): Promise<void> {
+  if (token === null) {
+    const clear = page.locator(tid("token-clear"));
+    if (await clear.isVisible()) await clear.click();
+    return;
+  }
+  await page.locator(tid("token-input")).fill(token);
+  await page.locator(tid("token-save")).click();
+  await page.locator(tid("token-state")).filter({ hasText: "Token set" }).waitFor();
+}
+
+/** Moves the time slider to a position (0..1000 on its log scale) the way a keyboard or drag would. */
+export async function setSliderPosition(page: Page, position: number): Promise<void> {
+  await page.locator(tid("time-slider")).evaluate((element, value) => {
+    const slider = element as HTMLInputElement;
+    slider.value = String(value);
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+    slider.dispatchEvent(new Event("change", { bubbles: true }));
+  }, position);
+}
