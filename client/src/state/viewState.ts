@@ -44,8 +44,8 @@ export interface ViewState {
 
 export const DEFAULT_STATUSES: readonly ClaimStatus[] = ["ACCEPTED"];
 export const DEFAULT_MAX_HOPS = 4;
-/** The API bounds path searches at six hops. */
-export const MAX_HOPS = 6;
+/** The API bounds path searches at ten hops (the longest curated chain is ten claims long). */
+export const MAX_HOPS = 10;
 /** Hours the time view opens at when the slider was off. */
 export const DEFAULT_HOURS = 24;
 

@@ -65,6 +65,8 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, wait: nu
 
 /** Formats a number for display: up to `digits` decimals, no trailing zeros. */
 export function formatNumber(value: number, digits = 2): string {
+  // Products of strengths along long paths get tiny; show them rather than a rounded 0.
+  if (value !== 0 && Math.abs(value) < 10 ** -digits) return value.toExponential(1);
   return String(Number(value.toFixed(digits)));
 }
 
