@@ -2,12 +2,9 @@ import DataLoader from "dataloader";
 import type { ChangeRecord, ClaimRecord, EntityRecord, StudyRecord } from "../domain/model.js";
 import type { ClaimFilter } from "../db/claimFilter.js";
 import type { Repositories } from "./repositories.js";
+import type { ClaimPage } from "../db/repositories/claimRepository.js";
 
-export interface ClaimPage {
-  claims: ClaimRecord[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
+export type { ClaimPage };
 
 export interface EntityClaimsKey {
   entityId: string;

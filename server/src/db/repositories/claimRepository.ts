@@ -6,6 +6,21 @@ import { CLAIM_PROJECTION } from "./claimProjection.js";
 
 const claimsOf = (rows: Record<string, unknown>[]): ClaimRecord[] => rows.map((row) => toClaim(row.claim as Record<string, unknown>));
 
+export interface ClaimPage {
+  claims: ClaimRecord[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
+
+/** Pages fetch one claim more than asked for; its presence is what `hasNextPage` reports. */
+function toPages(rows: Record<string, unknown>[], requests: readonly { first: number }[]): ClaimPage[] {
+  return rows.map((row, index) => {
+    const claims = (row.claims as Record<string, unknown>[]).map(toClaim).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const first = requests[index]!.first;
+    return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
+  });
+}
+
 /** Reads of claims. Every query here returns hydrated claims in one round trip. */
 export class ClaimRepository {
   constructor(private readonly db: Database) {}
@@ -68,7 +83,7 @@ export class ClaimRepository {
   async pagesForEntities(
     requests: readonly { entityId: string; direction: "OUTGOING" | "INCOMING" | "BOTH"; after: string | null; first: number }[],
     filter: ClaimFilter,
-  ): Promise<{ claims: ClaimRecord[]; hasNextPage: boolean; totalCount: number }[]> {
+  ): Promise<ClaimPage[]> {
     const rows = await this.db.read(
       /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
        WITH i, $requests[i] AS req
@@ -89,17 +104,13 @@ export class ClaimRepository {
        RETURN i, totalCount, claims ORDER BY i`,
       { requests, ...claimFilterParams(filter) },
     );
-    return rows.map((row, index) => {
-      const claims = (row.claims as Record<string, unknown>[]).map(toClaim).sort((a, b) => (a.id < b.id ? -1 : 1));
-      const first = requests[index]!.first;
-      return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
-    });
+    return toPages(rows, requests);
   }
 
   /** One page of claims for each requested study, by the stance of its evidence. */
   async pagesForStudies(
     requests: readonly { studyId: string; stance: string | null; after: string | null; first: number }[],
-  ): Promise<{ claims: ClaimRecord[]; hasNextPage: boolean; totalCount: number }[]> {
+  ): Promise<ClaimPage[]> {
     const rows = await this.db.read(
       /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
        WITH i, $requests[i] AS req
@@ -120,11 +131,7 @@ export class ClaimRepository {
        RETURN i, totalCount, claims ORDER BY i`,
       { requests },
     );
-    return rows.map((row, index) => {
-      const claims = (row.claims as Record<string, unknown>[]).map(toClaim).sort((a, b) => (a.id < b.id ? -1 : 1));
-      const first = requests[index]!.first;
-      return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
-    });
+    return toPages(rows, requests);
   }
 
   /** Each entity's claims ordered by onset (claims without timing last). */
