@@ -58,8 +58,9 @@ export class GraphRepository {
       const remaining = limit - claimIds.size;
       const rows = await this.db.read(
         /* Cypher */ `UNWIND $frontier AS fid
+         MATCH (e:Entity {id: fid})
          MATCH ${EXPANSION_PATTERN[direction]}
-         WHERE e.id = fid AND ${claimFilterCondition("a")} AND NOT a.claimId IN $known
+         WHERE ${claimFilterCondition("a")} AND NOT a.claimId IN $known
          WITH DISTINCT a.claimId AS claimId, other.id AS otherId, a.strength AS strength
          ORDER BY strength DESC, claimId
          LIMIT $cap
