@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { loadConfig } from "../server/src/config/index.js";
+import { Database } from "../server/src/db/index.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../server/src/localNeo4j/index.js";
+
+/** The Neo4j the benchmark runs against: NEO4J_URI, or a throwaway local one. */
+export interface Target {
+  uri: string;
+  /** Set when this process started the database. */
+  local: LocalNeo4j | null;
+  /** The data folder of a local database (usable as MECHGRAPH_DATA_DIR). */
+  dataDir: string | null;
+  /** A driver for direct queries, with the API's credentials and timeout. */
+  connect(): Database;
+  /** Stops a local database and deletes its files unless `keep`. Idempotent. */
+  release(keep: boolean): Promise<void>;
+}
+
+const projectRoot = resolve(import.meta.dirname, "..");
+export const LOCAL_HEAP = "4g";
+
+export async function openTarget(print: (line: string) => void): Promise<Target> {
+  const config = loadConfig();
+  const connect = (uri: string) => (): Database =>
+    new Database({
+      uri,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD,
+      database: config.NEO4J_DATABASE,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    });
+  if (config.NEO4J_URI) {
+    print(`Using the Neo4j at NEO4J_URI (${config.NEO4J_URI}).`);
+    return { uri: config.NEO4J_URI, local: null, dataDir: null, connect: connect(config.NEO4J_URI), release: async () => {} };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "mechgraph-bench-"));
+  let local: LocalNeo4j;
+  try {
+    local = await startLocalNeo4j({
+      runtimeDir: join(projectRoot, "neo4j-runtime"),
+      homeDir: join(dataDir, "neo4j"),
+      port: 0,
+      heap: LOCAL_HEAP,
+      log: (message) => print(message),
+    });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  let released: Promise<void> | undefined;
+  return {
+    uri: local.uri,
+    local,
+    dataDir,
+    connect: connect(local.uri),
+    release: (keep) =>
+      (released ??= (async () => {
+        await local.stop();
+        if (keep) print(`Kept the database in ${dataDir} (serve it with MECHGRAPH_DATA_DIR=${dataDir} SEED_ON_EMPTY=false npm start).`);
+        else rmSync(dataDir, { recursive: true, force: true });
+      })()),
+  };
+}
