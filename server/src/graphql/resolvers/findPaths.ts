@@ -36,9 +36,11 @@ export async function findPaths(context: GraphQLContext, args: z.infer<typeof pa
   }
   const entityById = new Map((await context.loaders.entity.loadMany([...new Set(hits.flatMap((h) => h.entityIds))])).flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
   const claimById = new Map((await context.loaders.claim.loadMany([...new Set(hits.flatMap((h) => h.claimIds))])).flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c] as const] : [])));
-  return hits.map((hit) => ({
-    score: hit.score,
-    entities: hit.entityIds.map((id) => entityById.get(id)!),
-    claims: hit.claimIds.map((id) => claimById.get(id)!),
-  }));
+  // A path whose entity or claim could not be loaded (changed meanwhile) is dropped, not returned with holes.
+  return hits.flatMap((hit) => {
+    const entities = hit.entityIds.map((id) => entityById.get(id));
+    const claims = hit.claimIds.map((id) => claimById.get(id));
+    if (entities.some((e) => !e) || claims.some((c) => !c)) return [];
+    return [{ score: hit.score, entities: entities.filter((e) => e !== undefined), claims: claims.filter((c) => c !== undefined) }];
+  });
 }
