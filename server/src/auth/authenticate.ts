@@ -1,4 +1,3 @@
-import type { Config } from "../config/index.js";
 import { UnauthenticatedError } from "../errors/index.js";
 import type { Repositories } from "../graphql/repositories.js";
 import type { Principal } from "./principal.js";
@@ -8,7 +7,7 @@ import { hashToken } from "./tokens.js";
  * Establishes who is asking from an Authorization header. No header means an anonymous
  * reader; a header that is malformed or names an unknown or revoked token is refused.
  */
-export async function authenticate(_config: Config, repositories: Repositories, authorization: string | undefined): Promise<Principal | null> {
+export async function authenticate(repositories: Repositories, authorization: string | undefined): Promise<Principal | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError("The Authorization header must be: Bearer <token>");

@@ -17,7 +17,7 @@ export async function createRequestContext(config: Config, db: Database, authori
     queries += 1;
   });
   const repositories = createRepositories(observed);
-  const principal = await authenticate(config, repositories, authorization);
+  const principal = await authenticate(repositories, authorization);
   if (config.READS_REQUIRE_AUTH && !principal)
     throw new UnauthenticatedError("This server requires a bearer token for every request: send Authorization: Bearer <token>");
   return { config, repositories, loaders: createLoaders(repositories), principal, queryCount: () => queries };
