@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 function required(name: string): string {
@@ -93,4 +94,16 @@ export async function screenshotOf(page: Page, selector: string, name: string): 
   const path = join(artifactsDir, `${name}.png`);
   await page.locator(selector).screenshot({ path });
   return path;
+}
+
+/** One browser for the enclosing describe block: opened before its tests, closed after them. */
+export function useBrowserSession(): { readonly current: E2eSession & { errors: string[] } } {
+  const holder = {} as { current: E2eSession & { errors: string[] } };
+  beforeAll(async () => {
+    holder.current = await openBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await holder.current?.close();
+  });
+  return holder;
 }

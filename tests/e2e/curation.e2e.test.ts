@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, curatorToken, openBrowser, reviewerToken, screenshot, screenshotOf, type E2eSession } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { baseUrl, curatorToken, useBrowserSession, reviewerToken, screenshot, screenshotOf } from "./browser.js";
 import { chooseSuggestion, clickElement, nodeIdByName, openApp, setToken, tid, waitForGraph } from "./appPage.js";
 
 describe("curation", () => {
-  let session: E2eSession & { errors: string[] };
-
-  beforeAll(async () => {
-    session = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useBrowserSession();
 
   it("shows an API error with its code when the token is not accepted", { timeout: 60_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     await openApp(page, baseUrl!);
     await setToken(page, "not-a-real-token");
     await page.locator(tid("open-review")).click();
@@ -28,7 +21,7 @@ describe("curation", () => {
     "a curator proposes an edge by picking two nodes and a reviewer accepts it",
     { timeout: 180_000 },
     async () => {
-      const { page } = session;
+      const { page } = browser.current;
       await openApp(page, baseUrl!);
       await chooseSuggestion(page, "search-input", "ketamine", "ketamine");
       await waitForGraph(page, 2);
@@ -88,7 +81,7 @@ describe("curation", () => {
       await page.locator(tid("show-history")).click();
       await expect.poll(() => page.locator(tid("history-item")).count()).toBeGreaterThanOrEqual(2);
       await setToken(page, null);
-      expect(session.errors.filter((e) => !/UNAUTHENTICATED/.test(e))).toEqual([]);
+      expect(browser.current.errors.filter((e) => !/UNAUTHENTICATED/.test(e))).toEqual([]);
     },
   );
 });

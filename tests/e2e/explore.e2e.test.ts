@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, openBrowser, screenshot, type E2eSession } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { baseUrl, useBrowserSession, screenshot } from "./browser.js";
 import { chooseSuggestion, clickElement, graphSnapshot, openApp, tid, waitForGraph } from "./appPage.js";
 
 describe("explore", () => {
-  let session: E2eSession & { errors: string[] };
-
-  beforeAll(async () => {
-    session = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useBrowserSession();
 
   it("searches for ketamine with the keyboard, shows its neighbourhood, and expands a node", { timeout: 120_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     await openApp(page, baseUrl!);
     await expect(page.locator(tid("graph-empty")).innerText()).resolves.toMatch(/search/i);
 
@@ -52,16 +45,16 @@ describe("explore", () => {
 
     // A shared link restores the view.
     const link = page.url();
-    const other = await session.context.newPage();
+    const other = await browser.current.context.newPage();
     await other.goto(link);
     await waitForGraph(other, 2);
     expect((await graphSnapshot(other)).nodes.sort()).toEqual((await graphSnapshot(page)).nodes.sort());
     await other.close();
-    expect(session.errors).toEqual([]);
+    expect(browser.current.errors).toEqual([]);
   });
 
   it("filters by species and minimum strength, and records the filters in the URL", { timeout: 60_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     const all = await graphSnapshot(page);
     await page.locator(tid("filter-species-human")).check();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("species") === "human");
@@ -75,7 +68,7 @@ describe("explore", () => {
   });
 
   it("switches layouts without losing elements", { timeout: 60_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     const count = (await graphSnapshot(page)).nodes.length;
     for (const layout of ["dagre", "concentric", "breadthfirst", "fcose"]) {
       await page.locator(tid("layout-select")).selectOption(layout);
@@ -86,7 +79,7 @@ describe("explore", () => {
   });
 
   it("exports PNG, SVG and Cytoscape JSON", { timeout: 60_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     for (const [button, extension] of [
       ["export-png", ".png"],
       ["export-svg", ".svg"],

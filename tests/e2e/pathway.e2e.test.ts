@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, openBrowser, screenshot, screenshotOf, type E2eSession } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { baseUrl, useBrowserSession, screenshot, screenshotOf } from "./browser.js";
 import { chooseSuggestion, clickElement, graphSnapshot, openApp, tid, waitForGraph } from "./appPage.js";
 
 describe("pathway and evidence", () => {
-  let session: E2eSession & { errors: string[] };
-
-  beforeAll(async () => {
-    session = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useBrowserSession();
 
   it("finds ketamine → synaptogenesis, lays it out left to right and highlights the path", { timeout: 120_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     await openApp(page, baseUrl!);
     await page.locator(tid("mode-path")).click();
     const from = await chooseSuggestion(page, "path-from", "ketamine", "ketamine");
@@ -48,7 +41,7 @@ describe("pathway and evidence", () => {
   });
 
   it("clicking an edge shows its claim, a study citation with links, and the quote", { timeout: 60_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     const { bestPathEdges } = await graphSnapshot(page);
     await clickElement(page, bestPathEdges[0]!);
     const panel = page.locator(tid("claim-panel"));
@@ -69,7 +62,7 @@ describe("pathway and evidence", () => {
     }
     await screenshotOf(page, tid("right-panel"), "evidence-panel");
     await screenshot(page, "pathway-evidence");
-    expect(session.errors).toEqual([]);
+    expect(browser.current.errors).toEqual([]);
   });
 
   it("shows disputed evidence with its badge and note somewhere in the graph", { timeout: 60_000 }, async () => {
@@ -82,7 +75,7 @@ describe("pathway and evidence", () => {
     const body = (await response.json()) as { data: { contradictions: { id: string; evidence: { disputed: boolean }[] }[] } };
     const disputed = body.data.contradictions.find((c) => c.evidence.some((e) => e.disputed));
     if (!disputed) return; // the data set has none to show
-    const { page } = session;
+    const { page } = browser.current;
     await openApp(page, baseUrl!, `?edge=${encodeURIComponent(disputed.id)}`);
     await page.locator(tid("disputed-badge")).first().waitFor();
     expect(await page.locator(tid("dispute-note")).count()).toBeGreaterThan(0);

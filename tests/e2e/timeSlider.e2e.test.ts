@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, openBrowser, screenshot, type E2eSession } from "./browser.js";
+import { describe, expect, it } from "vitest";
+import { baseUrl, useBrowserSession, screenshot } from "./browser.js";
 import { chooseSuggestion, graphSnapshot, openApp, tid, waitForGraph } from "./appPage.js";
 
 describe("time slider", () => {
-  let session: E2eSession & { errors: string[] };
-
-  beforeAll(async () => {
-    session = await openBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const browser = useBrowserSession();
 
   const clickTick = async (hours: number) => {
-    await session.page.locator(`${tid("time-tick")}[data-hours="${hours}"]`).click();
-    await session.page.waitForFunction((h) => new URL(location.href).searchParams.get("t") === String(h), hours);
+    await browser.current.page.locator(`${tid("time-tick")}[data-hours="${hours}"]`).click();
+    await browser.current.page.waitForFunction((h) => new URL(location.href).searchParams.get("t") === String(h), hours);
   };
 
   it("shows what is active at t and changes as the slider moves", { timeout: 120_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     await openApp(page, baseUrl!);
     await page.locator(tid("mode-time")).click();
     await clickTick(0.5);
@@ -50,7 +43,7 @@ describe("time slider", () => {
   });
 
   it("overlays the time on an explored neighbourhood: active claims highlighted, the rest faded", { timeout: 120_000 }, async () => {
-    const { page } = session;
+    const { page } = browser.current;
     await openApp(page, baseUrl!);
     await chooseSuggestion(page, "search-input", "ketamine", "ketamine");
     await waitForGraph(page, 2);
@@ -67,6 +60,6 @@ describe("time slider", () => {
     expect(late.activeEdges.sort()).not.toEqual(early.activeEdges.sort());
     expect(await page.locator(tid("time-summary")).innerText()).toMatch(/of \d+ claims in view active at 7 days/);
     await screenshot(page, "time-overlay-explore");
-    expect(session.errors).toEqual([]);
+    expect(browser.current.errors).toEqual([]);
   });
 });
