@@ -11,3 +11,22 @@ export const SYNC_ASSERTS = /* Cypher */ `
   SET a.status = c.status, a.strength = c.strength, a.contestedness = c.contestedness,
       a.predicate = c.predicate, a.evidenceSpecies = c.evidenceSpecies, a.evidenceDesigns = c.evidenceDesigns,
       a.regionIds = c.regionIds, a.onsetHours = c.onsetHours, a.endHours = c.endHours`;
+
+/**
+ * Links a newly created claim `c` to its context regions and creates its evidence, from a
+ * row `r` with `regionIds` and `evidence: [{ studyId, props }]`. Shared by the seed loader
+ * and curation so both store claims the same way. Yields `evidence`, the count created.
+ */
+export const CREATE_CLAIM_LINKS = /* Cypher */ `
+  CALL (c, r) {
+    UNWIND r.regionIds AS regionId
+    MATCH (region:Entity {id: regionId})
+    CREATE (c)-[:IN_REGION]->(region)
+  }
+  CALL (c, r) {
+    UNWIND r.evidence AS ev
+    MATCH (st:Study {id: ev.studyId})
+    CREATE (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:FROM]->(st)
+    SET e = ev.props, e.createdBy = $actor, e.createdAt = $at
+    RETURN count(e) AS evidence
+  }`;

@@ -1,5 +1,5 @@
 import type { Database, Row, WriteTx } from "../database.js";
-import { SYNC_ASSERTS } from "../claimSync.js";
+import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
 import { toChange, toClaim, toEntity, toStudy } from "../mappers.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
 import { BadInputError, ConflictError, ForbiddenError } from "../../errors/index.js";
@@ -78,17 +78,7 @@ const CREATE_CLAIMS = /* Cypher */ `
   CREATE (c:Claim) SET c = r.props, c.version = 1, c.createdBy = $actor, c.createdAt = $at
   CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
   WITH c, r
-  CALL (c, r) {
-    UNWIND r.regionIds AS regionId
-    MATCH (region:Entity {id: regionId})
-    CREATE (c)-[:IN_REGION]->(region)
-  }
-  CALL (c, r) {
-    UNWIND r.evidence AS ev
-    MATCH (st:Study {id: ev.studyId})
-    CREATE (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:FROM]->(st)
-    SET e = ev.props, e.createdBy = $actor, e.createdAt = $at
-  }
+  ${CREATE_CLAIM_LINKS}
   RETURN count(c) AS created`;
 
 const ADD_EVIDENCE = /* Cypher */ `

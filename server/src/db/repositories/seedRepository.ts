@@ -1,5 +1,5 @@
 import type { Database, Params } from "../database.js";
-import { SYNC_ASSERTS } from "../claimSync.js";
+import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
 
 /** Rows prepared by the seed loader; every value is a primitive or a list of primitives. */
 export interface SeedRows {
@@ -53,20 +53,9 @@ export class SeedRepository {
          CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
          CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'claim', action: 'create', version: 1, actor: 'seed', at: $at})
          WITH c, r
-         CALL (c, r) {
-           UNWIND r.regionIds AS regionId
-           MATCH (region:Entity {id: regionId})
-           CREATE (c)-[:IN_REGION]->(region)
-         }
-         CALL (c, r) {
-           UNWIND r.evidence AS ev
-           MATCH (st:Study {id: ev.studyId})
-           CREATE (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:FROM]->(st)
-           SET e = ev.props, e.createdBy = 'seed', e.createdAt = $at
-           RETURN count(e) AS evidence
-         }
+         ${CREATE_CLAIM_LINKS}
          RETURN c.id AS id, evidence`,
-        { rows, at },
+        { rows, at, actor: "seed" },
       );
       const claimIds = created.map((row) => row.id as string);
       if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
