@@ -6,7 +6,8 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: the test setup (tests/support/browserTestApp.ts) sets it, or set it to test a running app`);
+  if (!value)
+    throw new Error(`${name} is not set: the test setup (tests/support/browserTestApp.ts) sets it, or set it to test a running app`);
   return value;
 }
 

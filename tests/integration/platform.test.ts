@@ -15,7 +15,9 @@ describe("migrations", () => {
     try {
       await resetDatabase(db);
       const schema = async () =>
-        (await db.read(`SHOW INDEXES YIELD name, type, state RETURN name, type, state ORDER BY name`)).map((r) => `${r.name}:${r.type}:${r.state}`);
+        (await db.read(`SHOW INDEXES YIELD name, type, state RETURN name, type, state ORDER BY name`)).map(
+          (r) => `${r.name}:${r.type}:${r.state}`,
+        );
       const first = await schema();
       await migrate(db);
       expect(await schema()).toEqual(first);
@@ -74,7 +76,11 @@ describe("the API on the seeded graph", () => {
   it("entity, study and claim resolve by id with their relations", async () => {
     const hit = await gql(server.url, `{ search(text: "ketamine", first: 1) { entity { id } } }`);
     const id = hit.data!.search[0].entity.id;
-    const entity = await gql(server.url, `query($id: ID!) { entity(id: $id) { id name synonyms claims(first: 2) { totalCount edges { node { id } } } } }`, { id });
+    const entity = await gql(
+      server.url,
+      `query($id: ID!) { entity(id: $id) { id name synonyms claims(first: 2) { totalCount edges { node { id } } } } }`,
+      { id },
+    );
     expect(entity.errors).toBeUndefined();
     expect(entity.data!.entity.name).toBe("ketamine");
     expect(entity.data!.entity.claims.totalCount).toBeGreaterThan(10);
@@ -129,7 +135,13 @@ describe("the API on the seeded graph", () => {
 describe("/ready", () => {
   it("turns unready when the database stops", { timeout: 240_000 }, async () => {
     const home = mkdtempSync(join(tmpdir(), "mechgraph-ready-"));
-    const neo4j = await startLocalNeo4j({ runtimeDir: resolve(import.meta.dirname, "../../neo4j-runtime"), homeDir: home, port: 0, heap: "512m", log: () => {} });
+    const neo4j = await startLocalNeo4j({
+      runtimeDir: resolve(import.meta.dirname, "../../neo4j-runtime"),
+      homeDir: home,
+      port: 0,
+      heap: "512m",
+      log: () => {},
+    });
     const config = testConfig({ NEO4J_URI: neo4j.uri });
     const server = await startServer(config, pino({ level: "silent" }));
     try {
@@ -146,4 +158,3 @@ describe("/ready", () => {
     }
   });
 });
-

@@ -15,11 +15,15 @@ const CLAIM_FIELDS = `id predicate strength status contestedness subject { id na
 
 describe("paths", () => {
   it("finds the chain from ketamine to synaptogenesis through NMDAR, AMPA, BDNF and mTOR", async () => {
-    const result = await gql(server.url, `query($f: ID!, $t: ID!, $via: ID) { paths(from: $f, to: $t, maxHops: 10, first: 50, through: $via) { score entities { id name } claims { id subject { id } object { id } } } }`, {
-      f: KETAMINE,
-      t: SYNAPTOGENESIS,
-      via: AMPAR,
-    });
+    const result = await gql(
+      server.url,
+      `query($f: ID!, $t: ID!, $via: ID) { paths(from: $f, to: $t, maxHops: 10, first: 50, through: $via) { score entities { id name } claims { id subject { id } object { id } } } }`,
+      {
+        f: KETAMINE,
+        t: SYNAPTOGENESIS,
+        via: AMPAR,
+      },
+    );
     expect(result.errors).toBeUndefined();
     const chains = result.data!.paths.map((p: any) => p.entities.map((e: any) => e.name));
     const full = chains.find((names: string[]) => ["NMDA receptor", "AMPA receptor", "BDNF", "mTOR"].every((n) => names.includes(n)));
@@ -49,14 +53,20 @@ describe("paths", () => {
 
 describe("neighborhood and filters", () => {
   const neighborhood = async (filter: Record<string, unknown> | null, depth = 1) =>
-    (await gql(server.url, `query($ids: [ID!]!, $d: Int, $f: ClaimFilter) { neighborhood(ids: $ids, depth: $d, filter: $f) { truncated entities { id } claims { ${CLAIM_FIELDS} } } }`, { ids: [KETAMINE], d: depth, f: filter })).data!
-      .neighborhood;
+    (
+      await gql(
+        server.url,
+        `query($ids: [ID!]!, $d: Int, $f: ClaimFilter) { neighborhood(ids: $ids, depth: $d, filter: $f) { truncated entities { id } claims { ${CLAIM_FIELDS} } } }`,
+        { ids: [KETAMINE], d: depth, f: filter },
+      )
+    ).data!.neighborhood;
 
   it("grows with depth and caps its size", async () => {
     const one = await neighborhood(null, 1);
     const two = await neighborhood(null, 2);
     expect(two.entities.length).toBeGreaterThan(one.entities.length);
-    const capped = (await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 3, limit: 5) { truncated claims { id } } }`)).data!.neighborhood;
+    const capped = (await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 3, limit: 5) { truncated claims { id } } }`)).data!
+      .neighborhood;
     expect(capped.claims.length).toBe(5);
     expect(capped.truncated).toBe(true);
   });
@@ -92,9 +102,16 @@ describe("neighborhood and filters", () => {
   });
 
   it("filters by brain region", async () => {
-    const pfc = (await gql(server.url, `{ search(text: "prefrontal cortex", kinds: [BRAIN_REGION], first: 1) { entity { id } } }`)).data!.search[0].entity.id;
+    const pfc = (await gql(server.url, `{ search(text: "prefrontal cortex", kinds: [BRAIN_REGION], first: 1) { entity { id } } }`)).data!
+      .search[0].entity.id;
     const all = await neighborhood(null, 3);
-    const inPfc = (await gql(server.url, `query($f: ClaimFilter) { neighborhood(ids: ["${KETAMINE}"], depth: 3, filter: $f) { claims { id context { regions { id } } } } }`, { f: { regions: [pfc] } })).data!.neighborhood;
+    const inPfc = (
+      await gql(
+        server.url,
+        `query($f: ClaimFilter) { neighborhood(ids: ["${KETAMINE}"], depth: 3, filter: $f) { claims { id context { regions { id } } } } }`,
+        { f: { regions: [pfc] } },
+      )
+    ).data!.neighborhood;
     expect(inPfc.claims.length).toBeGreaterThan(0);
     expect(inPfc.claims.length).toBeLessThan(all.claims.length);
     for (const claim of inPfc.claims) expect(claim.context.regions.map((r: any) => r.id)).toContain(pfc);
@@ -111,9 +128,12 @@ describe("neighborhood and filters", () => {
 
 describe("cascades, contradictions, time course", () => {
   it("walks downstream and upstream", async () => {
-    const down = (await gql(server.url, `{ cascade(id: "${KETAMINE}", direction: DOWNSTREAM, depth: 2) { entities { id } claims { subject { id } } } }`)).data!.cascade;
+    const down = (
+      await gql(server.url, `{ cascade(id: "${KETAMINE}", direction: DOWNSTREAM, depth: 2) { entities { id } claims { subject { id } } } }`)
+    ).data!.cascade;
     expect(down.claims.length).toBeGreaterThan(0);
-    const up = (await gql(server.url, `{ cascade(id: "${SYNAPTOGENESIS}", direction: UPSTREAM, depth: 3) { entities { id } } }`)).data!.cascade;
+    const up = (await gql(server.url, `{ cascade(id: "${SYNAPTOGENESIS}", direction: UPSTREAM, depth: 3) { entities { id } } }`)).data!
+      .cascade;
     expect(up.entities.map((e: any) => e.id)).toContain(KETAMINE);
   });
 
@@ -122,13 +142,17 @@ describe("cascades, contradictions, time course", () => {
     const claims = result.data!.contradictions;
     const values = claims.map((c: any) => c.contestedness);
     expect([...values].sort((a, b) => b - a)).toEqual(values);
-    const connectivity = claims.find((c: any) => c.evidence.some((e: any) => e.study.id === "study:kraus-2020" && e.stance === "CONTRADICTS"));
+    const connectivity = claims.find((c: any) =>
+      c.evidence.some((e: any) => e.study.id === "study:kraus-2020" && e.stance === "CONTRADICTS"),
+    );
     expect(connectivity).toBeDefined();
     expect(connectivity.evidence.some((e: any) => e.study.id.startsWith("study:abdallah") && e.stance === "SUPPORTS")).toBe(true);
   });
 
   it("activeAt(0.5) and activeAt(168) return different sets, each containing t", async () => {
-    const at = async (hours: number) => (await gql(server.url, `query($h: Float!) { activeAt(hours: $h) { id context { onsetHours endHours } } }`, { h: hours })).data!.activeAt;
+    const at = async (hours: number) =>
+      (await gql(server.url, `query($h: Float!) { activeAt(hours: $h) { id context { onsetHours endHours } } }`, { h: hours })).data!
+        .activeAt;
     const early = await at(0.5);
     const week = await at(168);
     expect(early.length).toBeGreaterThan(0);
@@ -148,7 +172,9 @@ describe("cascades, contradictions, time course", () => {
   });
 
   it("exposes strength with a readable breakdown", async () => {
-    const claim = (await gql(server.url, `{ claim(id: "claim:ketamine-inhibits-nmdar") { strength strengthBreakdown { summary supportingStudies } } }`)).data!.claim;
+    const claim = (
+      await gql(server.url, `{ claim(id: "claim:ketamine-inhibits-nmdar") { strength strengthBreakdown { summary supportingStudies } } }`)
+    ).data!.claim;
     expect(claim.strength).toBeGreaterThan(0);
     expect(claim.strengthBreakdown.summary.length).toBeGreaterThan(5);
   });
@@ -172,8 +198,16 @@ describe("limits and cost", () => {
   });
 
   it("runs a number of Cypher queries that does not grow with the result size (no N+1)", async () => {
-    const small = await gql(server.url, `query($n: Int) { search(text: "receptor", first: $n) { entity { id claims(first: 3) { edges { node { id history { action } } } } history { action } } } }`, { n: 1 });
-    const large = await gql(server.url, `query($n: Int) { search(text: "receptor", first: $n) { entity { id claims(first: 3) { edges { node { id history { action } } } } history { action } } } }`, { n: 20 });
+    const small = await gql(
+      server.url,
+      `query($n: Int) { search(text: "receptor", first: $n) { entity { id claims(first: 3) { edges { node { id history { action } } } } history { action } } } }`,
+      { n: 1 },
+    );
+    const large = await gql(
+      server.url,
+      `query($n: Int) { search(text: "receptor", first: $n) { entity { id claims(first: 3) { edges { node { id history { action } } } } history { action } } } }`,
+      { n: 20 },
+    );
     expect(small.errors).toBeUndefined();
     expect(large.data!.search.length).toBeGreaterThan(3);
     expect(large.extensions!.cypherQueries).toBe(small.extensions!.cypherQueries);

@@ -27,7 +27,8 @@ describe("the seed data", () => {
   it("covers the review: well over 100 claims, every cited study, contradictions kept", () => {
     expect(graph.claims.length).toBeGreaterThan(150);
     const refNumbers = new Set(graph.studies.map((s) => s.refNumber).filter(Boolean));
-    for (const ref of [19, 24, 28, 29, 42, 43, 44, 45, 55, 61, 76, 107, 110, 111, 117, 138, 139, 153, 155]) expect(refNumbers).toContain(ref);
+    for (const ref of [19, 24, 28, 29, 42, 43, 44, 45, 55, 61, 76, 107, 110, 111, 117, 138, 139, 153, 155])
+      expect(refNumbers).toContain(ref);
     const stances = graph.claims.flatMap((c) => c.evidence.map((e) => e.stance));
     expect(stances.filter((s) => s === "contradicts").length).toBeGreaterThan(5);
     expect(stances.filter((s) => s === "mixed").length).toBeGreaterThan(5);
@@ -95,7 +96,9 @@ describe("loading the seed", () => {
   });
 
   it("stores the disputed Price figures so the API can show them", async () => {
-    const rows = await db.read(`MATCH (:Study {id: 'study:price-2009'})<-[:FROM]-(e:Evidence {disputed: true}) RETURN e.disputeNote AS note`);
+    const rows = await db.read(
+      `MATCH (:Study {id: 'study:price-2009'})<-[:FROM]-(e:Evidence {disputed: true}) RETURN e.disputeNote AS note`,
+    );
     expect(rows.length).toBeGreaterThan(0);
   });
 });

@@ -22,7 +22,13 @@ export async function startBrowserTestApp(): Promise<() => Promise<void>> {
     throw new Error("The browser tests need the built client: run `npm run build -w client` (npm test does it first).");
   }
   const home = mkdtempSync(join(tmpdir(), "mechgraph-e2e-neo4j-"));
-  const neo4j = await startLocalNeo4j({ runtimeDir: join(root, "neo4j-runtime"), homeDir: home, port: 0, heap: "1g", log: (m) => console.log(`[browser-test neo4j] ${m}`) });
+  const neo4j = await startLocalNeo4j({
+    runtimeDir: join(root, "neo4j-runtime"),
+    homeDir: home,
+    port: 0,
+    heap: "1g",
+    log: (m) => console.log(`[browser-test neo4j] ${m}`),
+  });
   const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_ON_EMPTY: "true" });
   const server = await startServer(config, pino({ level: "warn" }));
   const tokens = new TokenRepository(server.db);

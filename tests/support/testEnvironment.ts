@@ -25,7 +25,12 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 export function testDatabase(config: Config = testConfig()): Database {
-  return new Database({ uri: config.NEO4J_URI!, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  return new Database({
+    uri: config.NEO4J_URI!,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  });
 }
 
 /** Empties the shared database and applies migrations: each test file starts from here. */
@@ -43,7 +48,9 @@ export async function createToken(db: Database, name: string, role: Role): Promi
 }
 
 /** A running API on a free port over the reset (and optionally seeded) test database. */
-export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer & { config: Config }> {
+export async function startTestServer(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<RunningServer & { config: Config }> {
   const config = testConfig(options.env);
   const db = testDatabase(config);
   try {

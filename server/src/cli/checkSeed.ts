@@ -13,7 +13,10 @@ try {
   } else {
     const source = readFileSync(config.SOURCE_TEXT_PATH, "utf8");
     const unmatched = graph.claims.flatMap((claim) =>
-      missingQuotes(source, claim.evidence.map((e) => e.quote)).map((quote) => `  ${claim.id}: "${quote}"`),
+      missingQuotes(
+        source,
+        claim.evidence.map((e) => e.quote),
+      ).map((quote) => `  ${claim.id}: "${quote}"`),
     );
     if (unmatched.length > 0) {
       console.error(`${unmatched.length} quotes not found in ${config.SOURCE_TEXT_PATH}:\n${unmatched.join("\n")}`);

@@ -11,12 +11,21 @@ const projectRoot = resolve(import.meta.dirname, "../../..");
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"], { message: "must be true or false" })
   .transform((v) => v === "true" || v === "1" || v === "yes");
-const port = z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1, "must be 1 to 65535").max(65535, "must be 1 to 65535");
+const port = z.coerce
+  .number({ message: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be 1 to 65535")
+  .max(65535, "must be 1 to 65535");
 const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be positive");
 
 const environment = z.object({
   /** 0 picks a free port (used by tests). */
-  PORT: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(0, "must be 0 to 65535").max(65535, "must be 0 to 65535").default(4000),
+  PORT: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 to 65535")
+    .max(65535, "must be 0 to 65535")
+    .default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NEO4J_URI: z
@@ -27,7 +36,10 @@ const environment = z.object({
   NEO4J_PASSWORD: z.string().default(""),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NEO4J_LOCAL_BOLT_PORT: port.default(7687),
-  NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/, "must look like 512m or 2g").default("1g"),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/, "must look like 512m or 2g")
+    .default("1g"),
   MECHGRAPH_DATA_DIR: z.string().min(1).default(resolve(projectRoot, "data")),
   QUERY_TIMEOUT_MS: positiveInt.default(5000),
   SEED_ON_EMPTY: flag.default(true),

@@ -60,12 +60,15 @@ export class Database {
   private readonly database?: string;
   private readonly timeoutMs: number;
 
-  constructor(options: DatabaseOptions, private readonly observer?: QueryObserver) {
-    this.driver = neo4j.driver(
-      options.uri,
-      options.password ? neo4j.auth.basic(options.user, options.password) : undefined,
-      { disableLosslessIntegers: true, maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 10_000 },
-    );
+  constructor(
+    options: DatabaseOptions,
+    private readonly observer?: QueryObserver,
+  ) {
+    this.driver = neo4j.driver(options.uri, options.password ? neo4j.auth.basic(options.user, options.password) : undefined, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+    });
     this.database = options.database;
     this.timeoutMs = options.queryTimeoutMs;
   }
@@ -79,7 +82,9 @@ export class Database {
     this.observer?.(query);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(async (tx) => toRows((await tx.run(query, toCypherParams(params) as Params)).records), { timeout: this.timeoutMs });
+      return await session.executeRead(async (tx) => toRows((await tx.run(query, toCypherParams(params) as Params)).records), {
+        timeout: this.timeoutMs,
+      });
     } catch (error) {
       throw mapDriverError(error);
     } finally {

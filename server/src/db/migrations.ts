@@ -8,9 +8,15 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: "entity id unique", cypher: /* Cypher */ `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE` },
   { name: "study id unique", cypher: /* Cypher */ `CREATE CONSTRAINT study_id IF NOT EXISTS FOR (n:Study) REQUIRE n.id IS UNIQUE` },
   { name: "claim id unique", cypher: /* Cypher */ `CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE` },
-  { name: "evidence id unique", cypher: /* Cypher */ `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE` },
+  {
+    name: "evidence id unique",
+    cypher: /* Cypher */ `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE`,
+  },
   { name: "change id unique", cypher: /* Cypher */ `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE` },
-  { name: "token hash unique", cypher: /* Cypher */ `CREATE CONSTRAINT token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE` },
+  {
+    name: "token hash unique",
+    cypher: /* Cypher */ `CREATE CONSTRAINT token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE`,
+  },
   { name: "entity kind", cypher: /* Cypher */ `CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)` },
   { name: "claim status", cypher: /* Cypher */ `CREATE INDEX claim_status IF NOT EXISTS FOR (n:Claim) ON (n.status)` },
   { name: "claim strength", cypher: /* Cypher */ `CREATE INDEX claim_strength IF NOT EXISTS FOR (n:Claim) ON (n.strength)` },

@@ -9,7 +9,11 @@ export function claimTripleKey(claim: {
   object: string;
   context: { regions?: readonly string[]; species?: readonly string[]; sex?: string | null; dose?: string | null };
 }): string {
-  const norm = (values: readonly string[] | undefined) => [...(values ?? [])].map((v) => v.trim().toLowerCase()).sort().join(",");
+  const norm = (values: readonly string[] | undefined) =>
+    [...(values ?? [])]
+      .map((v) => v.trim().toLowerCase())
+      .sort()
+      .join(",");
   return [
     claim.subject,
     claim.predicate,

@@ -40,18 +40,14 @@ describe("assessStrength", () => {
   });
 
   it("ranks a human study above the same study in animals", () => {
-    expect(strength([row(study("s:h", "in_vitro", "human", 20))])).toBeGreaterThan(
-      strength([row(study("s:m", "in_vitro", "mouse", 20))]),
-    );
+    expect(strength([row(study("s:h", "in_vitro", "human", 20))])).toBeGreaterThan(strength([row(study("s:m", "in_vitro", "mouse", 20))]));
   });
 
   it("ranks larger n above smaller n for the same design, and saturates", () => {
     const small = strength([row(study("s:x", "rct", "human", 12))]);
     const large = strength([row(study("s:x", "rct", "human", 300))]);
     expect(large).toBeGreaterThan(small);
-    expect(strength([row(study("s:x", "rct", "human", 1_000_000))])).toBe(
-      strength([row(study("s:x", "rct", "human", 1000))]),
-    );
+    expect(strength([row(study("s:x", "rct", "human", 1_000_000))])).toBe(strength([row(study("s:x", "rct", "human", 1000))]));
   });
 
   it("prefers the evidence row's n over the study's n", () => {
@@ -165,8 +161,7 @@ describe("assessStrength", () => {
     expect(result.contestedness).toBe(0.158);
     expect(result.breakdown).toEqual({
       summary:
-        "2 human RCTs (n=100, n=10), 1 rodent study (n=10); 1 contradicting study (human open-label, n=10); " +
-        "2 disputed evidence items",
+        "2 human RCTs (n=100, n=10), 1 rodent study (n=10); 1 contradicting study (human open-label, n=10); " + "2 disputed evidence items",
       supportingStudies: 3,
       contradictingStudies: 1,
       mixedStudies: 0,

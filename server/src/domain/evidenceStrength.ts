@@ -173,8 +173,7 @@ function label(study: StrengthStudy, form: 0 | 1 | 2): string {
   return [speciesWord(study), DESIGN_LABELS[study.design][form]].filter((p) => p !== "").join(" ");
 }
 
-const byWeight = (a: Scored, b: Scored): number =>
-  b.weight - a.weight || (a.study.id < b.study.id ? -1 : a.study.id > b.study.id ? 1 : 0);
+const byWeight = (a: Scored, b: Scored): number => b.weight - a.weight || (a.study.id < b.study.id ? -1 : a.study.id > b.study.id ? 1 : 0);
 
 const plural = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
 
@@ -197,9 +196,7 @@ function describeSupport(studies: readonly Scored[]): string {
 
 /** "1 contradicting study (human open-label, n=12)": each study listed, strongest first. */
 function describeEach(studies: readonly Scored[], adjective: string): string {
-  const items = [...studies]
-    .sort(byWeight)
-    .map((s) => (s.n === null ? label(s.study, 2) : `${label(s.study, 2)}, n=${s.n}`));
+  const items = [...studies].sort(byWeight).map((s) => (s.n === null ? label(s.study, 2) : `${label(s.study, 2)}, n=${s.n}`));
   return `${plural(studies.length, `${adjective} study`, `${adjective} studies`)} (${items.join("; ")})`;
 }
 

@@ -8,7 +8,10 @@ export interface InputIssue {
 }
 
 function issueField(issue: InputIssue): string {
-  return issue.path.map((part) => (typeof part === "number" ? `[${part}]` : part)).join(".").replace(/\.\[/g, "[");
+  return issue.path
+    .map((part) => (typeof part === "number" ? `[${part}]` : part))
+    .join(".")
+    .replace(/\.\[/g, "[");
 }
 
 /** Errors the domain raises on purpose; each carries a public code. */

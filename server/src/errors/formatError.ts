@@ -16,7 +16,11 @@ const PASSED_THROUGH = new Set<string>([
  * pass through; argument-coercion failures become BAD_USER_INPUT; anything else is masked
  * as INTERNAL_SERVER_ERROR (and logged by the caller).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, onUnexpected?: (error: unknown) => void): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnexpected?: (error: unknown) => void,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     // `http` tells Apollo which status to send; it is not part of the error clients read.
@@ -27,11 +31,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, on
   if (code === ErrorCode.BAD_USER_INPUT || (typeof code === "string" && PASSED_THROUGH.has(code))) {
     // Argument validation by graphql-js reports a bad value as a validation failure; the
     // public contract calls any bad argument BAD_USER_INPUT.
-    const badArgument = /^(Variable "\$|Argument "|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Enum ")/.test(
-      formatted.message,
-    ) || /got invalid value|cannot represent/.test(formatted.message);
+    const badArgument =
+      /^(Variable "\$|Argument "|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Enum ")/.test(
+        formatted.message,
+      ) || /got invalid value|cannot represent/.test(formatted.message);
     return badArgument ? { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } } : formatted;
   }
   onUnexpected?.(original);
-  return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: "Internal server error",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }

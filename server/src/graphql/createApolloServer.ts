@@ -48,7 +48,12 @@ export function createApolloServer(config: Config, logger: Logger, extraPlugins:
     allowBatchedHttpRequests: false,
     // GraphiQL is served from npm by http/graphiql.ts instead of Apollo's CDN-hosted landing page.
     // graphql-armor ships CommonJS plugin typings; they are structurally the same plugins.
-    plugins: [...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]), queryCountPlugin, ApolloServerPluginLandingPageDisabled(), ...extraPlugins],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      queryCountPlugin,
+      ApolloServerPluginLandingPageDisabled(),
+      ...extraPlugins,
+    ],
     formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, "unexpected error")),
   });
 }

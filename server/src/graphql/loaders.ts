@@ -53,7 +53,10 @@ export function createLoaders(repositories: Repositories) {
       async (keys) => {
         const results: ClaimPage[] = new Array(keys.length);
         for (const { filter, indexes } of byFilter(keys).values()) {
-          const pages = await repositories.claims.pagesForEntities(indexes.map((i) => keys[i]!), filter);
+          const pages = await repositories.claims.pagesForEntities(
+            indexes.map((i) => keys[i]!),
+            filter,
+          );
           indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]!));
         }
         return results;
@@ -67,7 +70,10 @@ export function createLoaders(repositories: Repositories) {
       async (keys) => {
         const results: ClaimRecord[][] = new Array(keys.length);
         for (const { filter, indexes } of byFilter(keys).values()) {
-          const lists = await repositories.claims.timelines(indexes.map((i) => keys[i]!.entityId), filter);
+          const lists = await repositories.claims.timelines(
+            indexes.map((i) => keys[i]!.entityId),
+            filter,
+          );
           indexes.forEach((keyIndex, i) => (results[keyIndex] = lists[i]!));
         }
         return results;

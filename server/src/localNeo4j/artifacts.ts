@@ -13,7 +13,9 @@ export interface RuntimeArtifacts {
 }
 
 function fingerprint(runtimeDir: string): string {
-  return createHash("sha256").update(readFileSync(join(runtimeDir, "pom.xml"))).digest("hex");
+  return createHash("sha256")
+    .update(readFileSync(join(runtimeDir, "pom.xml")))
+    .digest("hex");
 }
 
 function run(command: string, args: string[], cwd: string, onLine: (line: string) => void): Promise<void> {

@@ -41,7 +41,12 @@ export function toSeedRows(graph: SeedGraph): SeedRows {
       const derived = deriveClaim(
         claim.evidence.map((ev) => {
           const study = studies.get(ev.study)!;
-          return { stance: ev.stance, disputed: ev.disputed, n: ev.n, study: { id: study.id, design: study.design, species: study.species, n: study.n } };
+          return {
+            stance: ev.stance,
+            disputed: ev.disputed,
+            n: ev.n,
+            study: { id: study.id, design: study.design, species: study.species, n: study.n },
+          };
         }),
       );
       const { regions, species, ...context } = claim.context;

@@ -58,7 +58,9 @@ describe("readSeed", () => {
         "claims/c.yaml": claim("", `{ study: "study:x-2000", stance: supports, quote: "q", pValue: 2 }`),
       }),
     );
-    expect(issues).toEqual([{ file: "claims/c.yaml", record: "claim:a-b (#1)", field: "evidence.0.pValue", message: expect.stringMatching(/1/) }]);
+    expect(issues).toEqual([
+      { file: "claims/c.yaml", record: "claim:a-b (#1)", field: "evidence.0.pValue", message: expect.stringMatching(/1/) },
+    ]);
   });
 
   it("refuses unknown fields, unknown predicates and a CI with low above high", () => {
@@ -66,7 +68,10 @@ describe("readSeed", () => {
       seedDir({
         "entities/e.yaml": entities.replace("name: B", "name: B, colour: red"),
         "studies/s.yaml": studies,
-        "claims/c.yaml": claim("", `{ study: "study:x-2000", stance: supports, quote: "q", ciLow: 2, ciHigh: 1 }`).replace("inhibits", "tickles"),
+        "claims/c.yaml": claim("", `{ study: "study:x-2000", stance: supports, quote: "q", ciLow: 2, ciHigh: 1 }`).replace(
+          "inhibits",
+          "tickles",
+        ),
       }),
     );
     const fields = issues.map((i) => `${i.file}|${i.field}`);
@@ -92,7 +97,10 @@ describe("readSeed", () => {
         "entities/e.yaml": entities,
         "entities/more.yaml": `entities:\n  - { id: "mg:a", kind: outcome, name: again }\n`,
         "studies/s.yaml": studies,
-        "claims/c.yaml": claim(`context: { regions: ["mg:b"] }`, `{ study: "study:nope", stance: supports, quote: "q" }`).replace('object: "mg:b"', 'object: "mg:zzz"'),
+        "claims/c.yaml": claim(`context: { regions: ["mg:b"] }`, `{ study: "study:nope", stance: supports, quote: "q" }`).replace(
+          'object: "mg:b"',
+          'object: "mg:zzz"',
+        ),
       }),
     );
     expect(issues).toEqual(

@@ -41,12 +41,7 @@ function yamlFilesUnder(dir: string): string[] {
     .sort();
 }
 
-function readFileRecords<T extends z.ZodType>(
-  seedDir: string,
-  path: string,
-  schema: T,
-  issues: SeedIssue[],
-): z.infer<T> | undefined {
+function readFileRecords<T extends z.ZodType>(seedDir: string, path: string, schema: T, issues: SeedIssue[]): z.infer<T> | undefined {
   const file = relative(seedDir, path);
   let raw: unknown;
   try {
@@ -109,12 +104,10 @@ export function readSeed(seedDir: string): SeedGraph {
     if (!entityIds.has(claim.subject)) issues.push({ ...at, field: "subject", message: `unknown entity ${claim.subject}` });
     if (!entityIds.has(claim.object)) issues.push({ ...at, field: "object", message: `unknown entity ${claim.object}` });
     claim.context.regions.forEach((region, i) => {
-      if (!regionIds.has(region))
-        issues.push({ ...at, field: `context.regions.${i}`, message: `${region} is not a brain_region entity` });
+      if (!regionIds.has(region)) issues.push({ ...at, field: `context.regions.${i}`, message: `${region} is not a brain_region entity` });
     });
     claim.evidence.forEach((evidence, i) => {
-      if (!studyIds.has(evidence.study))
-        issues.push({ ...at, field: `evidence.${i}.study`, message: `unknown study ${evidence.study}` });
+      if (!studyIds.has(evidence.study)) issues.push({ ...at, field: `evidence.${i}.study`, message: `unknown study ${evidence.study}` });
     });
   }
 

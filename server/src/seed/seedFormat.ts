@@ -8,7 +8,10 @@ import { curie, doi, pmid } from "../domain/identifiers.js";
  */
 
 const text = z.string().trim().min(1);
-const hours = z.number().min(0).max(24 * 365 * 5);
+const hours = z
+  .number()
+  .min(0)
+  .max(24 * 365 * 5);
 
 export const seedEntity = z
   .object({

@@ -152,10 +152,8 @@ export class ClaimRepository {
   }
 
   async stats(): Promise<{ entities: number; studies: number; claims: number; evidence: number }> {
-    const [row] = await this.db.read(
-      /* Cypher */ `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Study) } AS studies,
-                            COUNT { (:Claim) } AS claims, COUNT { (:Evidence) } AS evidence`,
-    );
+    const [row] = await this.db.read(/* Cypher */ `RETURN COUNT { (:Entity) } AS entities, COUNT { (:Study) } AS studies,
+                            COUNT { (:Claim) } AS claims, COUNT { (:Evidence) } AS evidence`);
     return row as { entities: number; studies: number; claims: number; evidence: number };
   }
 }

@@ -9,10 +9,7 @@ export class EntityRepository {
 
   async byIds(ids: readonly string[]): Promise<EntityRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.read(
-      /* Cypher */ `MATCH (e:Entity) WHERE e.id IN $ids RETURN e {.*} AS entity`,
-      { ids },
-    );
+    const rows = await this.db.read(/* Cypher */ `MATCH (e:Entity) WHERE e.id IN $ids RETURN e {.*} AS entity`, { ids });
     return rows.map((row) => toEntity(row.entity as Record<string, unknown>));
   }
 

@@ -48,7 +48,13 @@ export class GraphRepository {
    * Breadth-first expansion from `startIds`, `depth` levels, one query per level, keeping
    * at most `limit` claims; `truncated` says the cap cut the result.
    */
-  async expand(startIds: readonly string[], depth: number, direction: Direction, filter: ClaimFilter, limit: number): Promise<TraversalResult> {
+  async expand(
+    startIds: readonly string[],
+    depth: number,
+    direction: Direction,
+    filter: ClaimFilter,
+    limit: number,
+  ): Promise<TraversalResult> {
     const existing = await this.db.read(/* Cypher */ `MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id`, { ids: startIds });
     const seen = new Set(existing.map((row) => row.id as string));
     const claimIds = new Set<string>();

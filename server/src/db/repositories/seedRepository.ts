@@ -5,7 +5,14 @@ import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
 export interface SeedRows {
   entities: { id: string; props: Params }[];
   studies: { id: string; props: Params }[];
-  claims: { id: string; subject: string; object: string; regionIds: string[]; props: Params; evidence: { id: string; studyId: string; props: Params }[] }[];
+  claims: {
+    id: string;
+    subject: string;
+    object: string;
+    regionIds: string[];
+    props: Params;
+    evidence: { id: string; studyId: string; props: Params }[];
+  }[];
 }
 
 /**

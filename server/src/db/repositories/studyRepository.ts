@@ -21,10 +21,7 @@ export class StudyRepository {
            RETURN node {.*} AS study ORDER BY score DESC, node.year, node.id`,
           { query, first },
         )
-      : await this.db.read(
-          /* Cypher */ `MATCH (s:Study) RETURN s {.*} AS study ORDER BY s.year, s.id LIMIT $first`,
-          { first },
-        );
+      : await this.db.read(/* Cypher */ `MATCH (s:Study) RETURN s {.*} AS study ORDER BY s.year, s.id LIMIT $first`, { first });
     return rows.map((row) => toStudy(row.study as Record<string, unknown>));
   }
 }

@@ -14,10 +14,9 @@ export class TokenRepository {
   constructor(private readonly db: Database) {}
 
   async create(token: TokenRecord & { hash: string }): Promise<void> {
-    await this.db.write(
-      /* Cypher */ `CREATE (t:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: $createdAt})`,
-      { ...token },
-    );
+    await this.db.write(/* Cypher */ `CREATE (t:ApiToken {id: $id, name: $name, role: $role, hash: $hash, createdAt: $createdAt})`, {
+      ...token,
+    });
   }
 
   async findActiveByHash(hash: string): Promise<TokenRecord | null> {

@@ -34,8 +34,16 @@ export async function findPaths(context: GraphQLContext, args: z.infer<typeof pa
       .sort((a, b) => b.score - a.score || a.claimIds.length - b.claimIds.length)
       .slice(0, first);
   }
-  const entityById = new Map((await context.loaders.entity.loadMany([...new Set(hits.flatMap((h) => h.entityIds))])).flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
-  const claimById = new Map((await context.loaders.claim.loadMany([...new Set(hits.flatMap((h) => h.claimIds))])).flatMap((c) => (c && !(c instanceof Error) ? [[c.id, c] as const] : [])));
+  const entityById = new Map(
+    (await context.loaders.entity.loadMany([...new Set(hits.flatMap((h) => h.entityIds))])).flatMap((e) =>
+      e && !(e instanceof Error) ? [[e.id, e] as const] : [],
+    ),
+  );
+  const claimById = new Map(
+    (await context.loaders.claim.loadMany([...new Set(hits.flatMap((h) => h.claimIds))])).flatMap((c) =>
+      c && !(c instanceof Error) ? [[c.id, c] as const] : [],
+    ),
+  );
   // A path whose entity or claim could not be loaded (changed meanwhile) is dropped, not returned with holes.
   return hits.flatMap((hit) => {
     const entities = hit.entityIds.map((id) => entityById.get(id));

@@ -8,7 +8,13 @@ import { publicEnum } from "../enums.js";
 
 const id = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 const count = (max: number, fallback: number) =>
-  z.number().int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`).nullish().transform((v) => v ?? fallback);
+  z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(max, `must be at most ${max}`)
+    .nullish()
+    .transform((v) => v ?? fallback);
 
 const claimFilter = z
   .object({
@@ -43,14 +49,29 @@ export const idArgs = z.object({ id });
 export const studiesArgs = z.object({ text: z.string().trim().max(200).nullish(), first: count(200, 20) });
 export const neighborhoodArgs = z.object({
   ids: z.array(id).min(1, "must name at least one entity").max(50, "must name at most 50 entities"),
-  depth: z.number().int("must be a whole number").min(1, "must be 1, 2 or 3").max(3, "must be 1, 2 or 3").nullish().transform((v) => v ?? 1),
+  depth: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be 1, 2 or 3")
+    .max(3, "must be 1, 2 or 3")
+    .nullish()
+    .transform((v) => v ?? 1),
   filter: claimFilter,
   limit: count(2000, 500),
 });
 export const cascadeArgs = z.object({
   id,
-  direction: z.enum(["UPSTREAM", "DOWNSTREAM"]).nullish().transform((v) => v ?? "DOWNSTREAM"),
-  depth: z.number().int("must be a whole number").min(1, "must be 1, 2 or 3").max(3, "must be 1, 2 or 3").nullish().transform((v) => v ?? 3),
+  direction: z
+    .enum(["UPSTREAM", "DOWNSTREAM"])
+    .nullish()
+    .transform((v) => v ?? "DOWNSTREAM"),
+  depth: z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be 1, 2 or 3")
+    .max(3, "must be 1, 2 or 3")
+    .nullish()
+    .transform((v) => v ?? 3),
   filter: claimFilter,
   limit: count(2000, 500),
 });
@@ -69,21 +90,35 @@ export const pathsArgs = z.object({
   filter: claimFilter,
 });
 export const activeAtArgs = z.object({
-  hours: z.number().min(0, "must not be negative").max(24 * 365 * 5, "must be at most five years in hours"),
+  hours: z
+    .number()
+    .min(0, "must not be negative")
+    .max(24 * 365 * 5, "must be at most five years in hours"),
   filter: claimFilter,
   first: count(1000, 200),
 });
 export const firstArgs = (max: number, fallback: number) => z.object({ first: count(max, fallback) });
 export const entityClaimsArgs = z.object({
-  direction: z.enum(["OUTGOING", "INCOMING", "BOTH"]).nullish().transform((v) => v ?? "BOTH"),
+  direction: z
+    .enum(["OUTGOING", "INCOMING", "BOTH"])
+    .nullish()
+    .transform((v) => v ?? "BOTH"),
   first: count(100, 20),
-  after: z.string().nullish().transform((v) => v ?? null),
+  after: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
   filter: claimFilter,
 });
 export const studyClaimsArgs = z.object({
-  stance: publicEnum(STANCES).nullish().transform((v) => v ?? null),
+  stance: publicEnum(STANCES)
+    .nullish()
+    .transform((v) => v ?? null),
   first: count(100, 20),
-  after: z.string().nullish().transform((v) => v ?? null),
+  after: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export const timelineArgs = z.object({ filter: claimFilter });
 export { claimFilter };
