@@ -182,6 +182,8 @@ export function startApp(root: HTMLElement): void {
   }
 
   function select(selection: Selection | null): void {
+    // On a phone the details are a drawer: a click on the graph opens it, so evidence is one tap away.
+    if (selection) shell.openDrawer("right");
     navigate({ ...state, selection });
   }
 

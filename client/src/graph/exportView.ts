@@ -1,4 +1,5 @@
 import type { Core } from "cytoscape";
+import { toCytoscapeJson, type CyjsInput } from "./cytoscapeJson.js";
 
 /** Export settings. */
 export const exportDefaults = {
@@ -32,22 +33,18 @@ export function exportSvg(cy: Core): Blob {
 }
 
 /**
- * Cytoscape JSON (cy.json()), which Cytoscape desktop opens via File > Import > Network from
- * File. Hidden elements are left out; `data.name` names the network there.
+ * Cytoscape JSON of what is drawn (hidden elements left out), which Cytoscape desktop opens via
+ * File > Import > Network from File and networkx reads with `cytoscape_graph`.
  */
 export function exportCytoscapeJson(cy: Core, name: string): Blob {
-  const json = cy.json() as Record<string, unknown>;
-  const elements = cy.elements().not(".hidden").jsons();
-  const nodes = elements.filter((e) => e.group === "nodes");
-  const edges = elements.filter((e) => e.group === "edges");
-  const document = {
-    format_version: "1.0",
-    generated_by: "mechgraph",
-    target_cytoscapejs_version: "~3",
-    data: { name },
-    ...json,
-    elements: { nodes, edges },
-  };
+  const visible = cy.elements().not(".hidden");
+  const document = toCytoscapeJson(
+    {
+      nodes: visible.nodes().map((node) => ({ data: node.data() as CyjsInput["nodes"][number]["data"], position: node.position() })),
+      edges: visible.edges().map((edge) => ({ data: edge.data() as CyjsInput["edges"][number]["data"] })),
+    },
+    name,
+  );
   return new Blob([JSON.stringify(document, null, 2)], { type: "application/json" });
 }
 

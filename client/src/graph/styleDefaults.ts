@@ -53,6 +53,11 @@ export const styleDefaults = {
     /** Width of an edge with strength 1. */
     maxWidth: 9,
     color: "#7a8591",
+    /**
+     * Inhibiting and decreasing claims (besides their tee arrowhead): a purple that stays apart
+     * from the contested red, so "negative" and "contested" are never confused.
+     */
+    negativeColor: "#6a3d9a",
     /** Colour and label marking claims with contradicting or mixed evidence. */
     contestedColor: "#c62828",
     contestedLabel: "contested",
