@@ -18,6 +18,9 @@ const input = {
   ],
 };
 
+/** Debian's python3 with python3-networkx, which .ci/run installs (a python3 earlier on PATH may lack it). */
+const python = process.env["MECHGRAPH_PYTHON"] ?? "/usr/bin/python3";
+
 /** Reads the document with networkx's own reader and reports what it sees. */
 function readWithNetworkx(json: string): { directed: boolean; nodes: number; edges: [string, string, string][] } {
   const script = [
@@ -27,7 +30,7 @@ function readWithNetworkx(json: string): { directed: boolean; nodes: number; edg
     "edges = sorted([u, v, k] for u, v, k in g.edges(keys=True))",
     "print(json.dumps({'directed': g.is_directed(), 'nodes': g.number_of_nodes(), 'edges': edges}))",
   ].join("\n");
-  return JSON.parse(execFileSync("python3", ["-c", script], { input: json, encoding: "utf8" })) as {
+  return JSON.parse(execFileSync(python, ["-c", script], { input: json, encoding: "utf8" })) as {
     directed: boolean;
     nodes: number;
     edges: [string, string, string][];
