@@ -98,7 +98,13 @@ export function startApp(root: HTMLElement): void {
     "Review queue",
   );
   const statsLine = h("span", { class: "stats", testid: "stats" });
-  shell.headerRight.append(statsLine, reviewButton, createTokenControl());
+  // GraphiQL, with the same data: what the view shows can be queried from there.
+  const graphiqlLink = h(
+    "a",
+    { class: "graphiql-link", testid: "graphiql-link", attrs: { href: "/graphql", title: "Query the graph in GraphiQL" } },
+    "GraphQL",
+  );
+  shell.headerRight.append(statsLine, graphiqlLink, reviewButton, createTokenControl());
 
   const search = createSearchBox((entity, add) => {
     const ids = add ? [...new Set([...state.ids, entity.id])] : [entity.id];
