@@ -79,7 +79,9 @@ export function startApp(root: HTMLElement): void {
     layout: (name) => navigate({ ...state, layout: name }),
     fit: () => graph.fit(),
     export: (format) =>
-      void exportView(graph.cy, format, viewName()).catch((error: unknown) => status.set({ kind: "error", error, context: "Export failed" })),
+      void exportView(graph.cy, format, viewName()).catch((error: unknown) =>
+        status.set({ kind: "error", error, context: "Export failed" }),
+      ),
     showHidden: () => navigate({ ...state, hidden: [] }),
     propose: () => {
       const selected = state.selection?.kind === "node" ? { id: state.selection.id, name: nameOf(state.selection.id) } : null;

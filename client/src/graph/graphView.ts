@@ -129,7 +129,12 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
       });
     });
     // Same elements and layout, same drawing: a shared link reproduces the figure.
-    const seed = hashSeed(`${layout}|${visible.map((element) => element.id()).sort().join("|")}`);
+    const seed = hashSeed(
+      `${layout}|${visible
+        .map((element) => element.id())
+        .sort()
+        .join("|")}`,
+    );
     withSeededRandom(seed, () => run.run());
     return done;
   }

@@ -65,14 +65,41 @@ export function shapeMarkup(shape: string, width: number, height: number, paint:
     case "round-rectangle":
       return `<rect x="${n(-w)}" y="${n(-h)}" width="${n(width)}" height="${n(height)}" rx="${n(Math.min(w, h) / 2)}" ${paint}/>`;
     case "hexagon":
-      return polygon([[-w / 2, -h], [w / 2, -h], [w, 0], [w / 2, h], [-w / 2, h], [-w, 0]]);
+      return polygon([
+        [-w / 2, -h],
+        [w / 2, -h],
+        [w, 0],
+        [w / 2, h],
+        [-w / 2, h],
+        [-w, 0],
+      ]);
     case "diamond":
-      return polygon([[0, -h], [w, 0], [0, h], [-w, 0]]);
+      return polygon([
+        [0, -h],
+        [w, 0],
+        [0, h],
+        [-w, 0],
+      ]);
     case "tag":
     case "round-tag":
-      return polygon([[-w, -h], [w / 3, -h], [w, 0], [w / 3, h], [-w, h]]);
+      return polygon([
+        [-w, -h],
+        [w / 3, -h],
+        [w, 0],
+        [w / 3, h],
+        [-w, h],
+      ]);
     case "octagon":
-      return polygon([[-w / 2, -h], [w / 2, -h], [w, -h / 2], [w, h / 2], [w / 2, h], [-w / 2, h], [-w, h / 2], [-w, -h / 2]]);
+      return polygon([
+        [-w / 2, -h],
+        [w / 2, -h],
+        [w, -h / 2],
+        [w, h / 2],
+        [w / 2, h],
+        [-w / 2, h],
+        [-w, h / 2],
+        [-w, -h / 2],
+      ]);
     default:
       return `<ellipse cx="0" cy="0" rx="${n(w)}" ry="${n(h)}" ${paint}/>`;
   }
@@ -96,9 +123,7 @@ function nodeMarkup(node: SvgNode): string {
   const paint = `fill="${node.fill}" stroke="${node.stroke}" stroke-width="${n(node.strokeWidth)}"`;
   const lines = wrapLabel(node.label, Math.max(8, Math.round(styleDefaults.node.labelWidth / (node.fontSize * 0.55))));
   const top = node.height / 2 + 4 + node.fontSize;
-  const text = lines
-    .map((line, i) => `<tspan x="0" y="${n(top + i * node.fontSize * 1.2)}">${escapeXml(line)}</tspan>`)
-    .join("");
+  const text = lines.map((line, i) => `<tspan x="0" y="${n(top + i * node.fontSize * 1.2)}">${escapeXml(line)}</tspan>`).join("");
   return (
     `<g class="node" data-id="${escapeXml(node.id)}" transform="translate(${n(node.x)},${n(node.y)})" opacity="${n(node.opacity)}">` +
     `<title>${escapeXml(node.label)}</title>${shapeMarkup(node.shape, node.width, node.height, paint)}` +
@@ -106,7 +131,13 @@ function nodeMarkup(node: SvgNode): string {
   );
 }
 
-function arrowMarkup(arrow: SignStyle["arrow"], tip: { x: number; y: number }, from: { x: number; y: number }, color: string, width: number): string {
+function arrowMarkup(
+  arrow: SignStyle["arrow"],
+  tip: { x: number; y: number },
+  from: { x: number; y: number },
+  color: string,
+  width: number,
+): string {
   const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
   const size = 6 + width;
   const rotate = `transform="translate(${n(tip.x)},${n(tip.y)}) rotate(${n((angle * 180) / Math.PI)})"`;
@@ -145,11 +176,14 @@ export function legendMarkup(): string {
   const rows: string[] = [];
   let y = 20;
   const title = `<text x="0" y="${y}" font-family="${FONT}" font-size="13" font-weight="bold" fill="#1b1f24">Legend</text>`;
-  const text = (label: string) => `<text x="46" y="${y + 4}" font-family="${FONT}" font-size="11" fill="#1b1f24">${escapeXml(label)}</text>`;
+  const text = (label: string) =>
+    `<text x="46" y="${y + 4}" font-family="${FONT}" font-size="11" fill="#1b1f24">${escapeXml(label)}</text>`;
   for (const [kind, style] of Object.entries(styleDefaults.kinds)) {
     y += 22;
     const paint = `fill="${style.color}" stroke="${style.border}" stroke-width="1.5"`;
-    rows.push(`<g class="legend-kind" data-kind="${kind}"><g transform="translate(18,${y})">${shapeMarkup(style.shape, 24, 16, paint)}</g>${text(kindLabel(kind))}</g>`);
+    rows.push(
+      `<g class="legend-kind" data-kind="${kind}"><g transform="translate(18,${y})">${shapeMarkup(style.shape, 24, 16, paint)}</g>${text(kindLabel(kind))}</g>`,
+    );
   }
   const edgeRow = (label: string, color: string, arrow: SignStyle["arrow"], width = 2, dashed = false) => {
     y += 22;

@@ -48,7 +48,11 @@ function claimRow(claim: ClaimEdgeFieldsFragment, selfId: string, events: Entity
 function entityIdLink(id: string): HTMLElement | string {
   const url = registryUrl(id);
   if (!url) return id;
-  return h("a", { testid: "entity-registry-link", attrs: { href: url, target: "_blank", rel: "noopener noreferrer", title: "Open in its registry" } }, id);
+  return h(
+    "a",
+    { testid: "entity-registry-link", attrs: { href: url, target: "_blank", rel: "noopener noreferrer", title: "Open in its registry" } },
+    id,
+  );
 }
 
 /** An entity: its names, description, identifiers, actions on the view, and its claims. */
