@@ -29,7 +29,14 @@ export async function startBrowserTestApp(): Promise<() => Promise<void>> {
     heap: "1g",
     log: (m) => console.log(`[browser-test neo4j] ${m}`),
   });
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_ON_EMPTY: "true" });
+  const config = loadConfig({
+    NEO4J_URI: neo4j.uri,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    SEED_ON_EMPTY: "true",
+    RATE_LIMIT_SKIP_LOOPBACK: "true",
+  });
   const server = await startServer(config, pino({ level: "warn" }));
   const tokens = new TokenRepository(server.db);
   process.env.MECHGRAPH_E2E_URL = server.url;
