@@ -8,6 +8,7 @@ import { TokenRepository } from "./db/repositories/tokenRepository.js";
 import { issueToken } from "./auth/tokens.js";
 import { createApolloServer } from "./graphql/createApolloServer.js";
 import { createApp, type AppState } from "./http/createApp.js";
+import { createReadiness } from "./http/readiness.js";
 import { startLocalNeo4j, type LocalNeo4j } from "./localNeo4j/index.js";
 import { readSeed } from "./seed/readSeed.js";
 import { loadSeed } from "./seed/loadSeed.js";
@@ -66,6 +67,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     password: config.NEO4J_PASSWORD,
     database: config.NEO4J_DATABASE,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    maxPoolSize: config.NEO4J_MAX_POOL_SIZE,
+    acquisitionTimeoutMs: config.NEO4J_ACQUISITION_TIMEOUT_MS,
+    maxRetryTimeMs: config.NEO4J_MAX_RETRY_MS,
   });
   try {
     await waitForDatabase(db, logger);
@@ -82,7 +86,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
 
-  const state: AppState = { accepting: true };
+  const probe = db.createProbe();
+  const state: AppState = { accepting: true, readiness: createReadiness(probe, config.READY_GRACE_MS) };
   const apollo = createApolloServer(config, logger);
   await apollo.start();
   const app = createApp(config, db, apollo, logger, state);
@@ -108,6 +113,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       logger.debug("http server closed");
       await apollo.stop();
       logger.debug("graphql stopped");
+      await probe.close();
       await db.close();
       logger.debug("driver closed");
       await localNeo4j?.stop();

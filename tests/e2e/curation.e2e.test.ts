@@ -12,7 +12,7 @@ describe("curation", () => {
     await page.locator(tid("open-review")).click();
     const error = page.locator(`${tid("review-queue")} ${tid("api-error")}`);
     await error.waitFor();
-    expect(await error.locator(tid("error-code")).first().innerText()).toBe("UNAUTHENTICATED");
+    await expect.poll(() => error.locator(tid("error-code")).first().innerText()).toBe("UNAUTHENTICATED");
     expect((await error.locator(tid("error-message")).first().innerText()).length).toBeGreaterThan(0);
     await setToken(page, null);
   });
@@ -28,12 +28,12 @@ describe("curation", () => {
     const subjectId = new URL(page.url()).searchParams.get("node")!;
     await page.locator(tid("propose-edge")).click();
     await page.locator(tid("propose-form")).waitFor();
-    expect(await page.locator(tid("propose-subject-id")).innerText()).toBe(subjectId);
-    expect(await page.locator(tid("pick-hint")).innerText()).toMatch(/object/);
+    await expect.poll(() => page.locator(tid("propose-subject-id")).innerText()).toBe(subjectId);
+    await expect.poll(() => page.locator(tid("pick-hint")).innerText()).toMatch(/object/);
     const objectId = await nodeIdByName(page, "anhedonia");
     await clickElement(page, objectId);
     await expect.poll(() => page.locator(tid("propose-object-id")).innerText()).toBe(objectId);
-    expect(await page.locator(tid("pick-hint")).innerText()).toMatch(/fill in the form/);
+    await expect.poll(() => page.locator(tid("pick-hint")).innerText()).toMatch(/fill in the form/);
 
     await page.locator(tid("propose-predicate")).selectOption("ASSOCIATED_WITH");
     // A dose unique to this run keeps the claim distinct from earlier runs' claims.
@@ -56,8 +56,8 @@ describe("curation", () => {
     });
     const claimId = (await success.getAttribute("data-claim-id"))!;
     expect(claimId).toBeTruthy();
-    expect(await page.locator(tid("claim-status")).innerText()).toBe("Proposed");
-    expect(new URL(page.url()).searchParams.get("edge")).toBe(claimId);
+    await expect.poll(() => page.locator(tid("claim-status")).innerText()).toBe("Proposed");
+    await expect.poll(() => new URL(page.url()).searchParams.get("edge")).toBe(claimId);
     await screenshot(page, "curation-proposed");
 
     // The reviewer sees it in the queue and accepts it with the version they saw.
@@ -68,7 +68,7 @@ describe("curation", () => {
     await card.locator(tid("review-note")).fill("Checked against the source.");
     await card.locator(tid("review-accept")).click();
     await card.locator(tid("review-success")).waitFor();
-    expect(await card.getAttribute("data-status")).toBe("ACCEPTED");
+    await expect.poll(() => card.getAttribute("data-status")).toBe("ACCEPTED");
     await screenshotOf(page, tid("right-panel"), "review-accepted");
 
     // The claim now reads as accepted, and its history records both steps.

@@ -8,7 +8,7 @@ describe("explore", () => {
   it("searches for ketamine with the keyboard, shows its neighbourhood, and expands a node", { timeout: 120_000 }, async () => {
     const { page } = browser.current;
     await openApp(page, baseUrl!);
-    await expect(page.locator(tid("graph-empty")).innerText()).resolves.toMatch(/search/i);
+    await expect.poll(() => page.locator(tid("graph-empty")).innerText()).toMatch(/search/i);
 
     const ketamineId = await chooseSuggestion(page, "search-input", "ketamine", "ketamine");
     expect(ketamineId).not.toBe("");
@@ -31,24 +31,25 @@ describe("explore", () => {
     await waitForGraph(page, 2);
     const expanded = await graphSnapshot(page);
     expect(expanded.nodes.length).toBeGreaterThanOrEqual(before.nodes.length);
-    expect(await page.locator(tid("root-chip")).count()).toBe(2);
+    await expect.poll(() => page.locator(tid("root-chip")).count()).toBe(2);
 
     // Hide it, then back, back: the view returns to one root.
     await page.locator(tid("node-hide")).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.has("hide"));
-    expect(await page.locator(tid("show-hidden")).innerText()).toMatch(/Show hidden \(1\)/);
+    await expect.poll(() => page.locator(tid("show-hidden")).innerText()).toMatch(/Show hidden \(1\)/);
     await page.goBack();
     await page.goBack();
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll("id").length === 1);
     await waitForGraph(page, 2);
-    expect(await page.locator(tid("root-chip")).count()).toBe(1);
+    await expect.poll(() => page.locator(tid("root-chip")).count()).toBe(1);
 
     // A shared link restores the view.
     const link = page.url();
     const other = await browser.current.context.newPage();
     await other.goto(link);
     await waitForGraph(other, 2);
-    expect((await graphSnapshot(other)).nodes.sort()).toEqual((await graphSnapshot(page)).nodes.sort());
+    const shown = (await graphSnapshot(page)).nodes.sort();
+    await expect.poll(async () => (await graphSnapshot(other)).nodes.sort()).toEqual(shown);
     await other.close();
     expect(browser.current.errors).toEqual([]);
   });
@@ -74,7 +75,7 @@ describe("explore", () => {
       await page.locator(tid("layout-select")).selectOption(layout);
       await page.waitForFunction((name) => new URL(location.href).searchParams.get("layout") === name, layout);
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset["layout"] === "done");
-      expect((await graphSnapshot(page)).nodes.length).toBe(count);
+      await expect.poll(async () => (await graphSnapshot(page)).nodes.length).toBe(count);
     }
   });
 

@@ -1,6 +1,10 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readSeed } from "../../server/src/seed/readSeed.js";
 import { baseUrl, useBrowserSession, screenshot, screenshotOf } from "./browser.js";
 import { chooseSuggestion, clickElement, graphSnapshot, openApp, tid, waitForGraph } from "./appPage.js";
+
+const seedDir = resolve(import.meta.dirname, "../../graph-seed");
 
 describe("pathway and evidence", () => {
   const browser = useBrowserSession();
@@ -14,12 +18,12 @@ describe("pathway and evidence", () => {
     await page.locator(tid("path-submit")).click();
     await page.locator(tid("path-item")).first().waitFor();
     await waitForGraph(page, 2);
+    await expect.poll(async () => (await graphSnapshot(page)).bestPathEdges.length).toBeGreaterThan(0);
 
     const snapshot = await graphSnapshot(page);
     expect(snapshot.nodes).toContain(from);
     expect(snapshot.nodes).toContain(to);
-    expect(snapshot.bestPathEdges.length).toBeGreaterThan(0);
-    expect(await page.locator(tid("layout-select")).inputValue()).toBe("dagre");
+    await expect.poll(() => page.locator(tid("layout-select")).inputValue()).toBe("dagre");
     const params = new URL(page.url()).searchParams;
     expect([params.get("mode"), params.get("from"), params.get("to")]).toEqual(["path", from, to]);
 
@@ -36,7 +40,7 @@ describe("pathway and evidence", () => {
       [from, to],
     );
     expect(xs[0]).toBeLessThan(xs[1]!);
-    await expect(page.locator(tid("legend")).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator(tid("legend")).isVisible()).toBe(true);
     await screenshot(page, "pathway-with-legend");
   });
 
@@ -46,17 +50,17 @@ describe("pathway and evidence", () => {
     await clickElement(page, bestPathEdges[0]!);
     const panel = page.locator(tid("claim-panel"));
     await panel.waitFor();
-    expect(await panel.getAttribute("data-claim-id")).toBe(bestPathEdges[0]);
-    expect(new URL(page.url()).searchParams.get("edge")).toBe(bestPathEdges[0]);
+    await expect.poll(() => panel.getAttribute("data-claim-id")).toBe(bestPathEdges[0]);
+    await expect.poll(() => new URL(page.url()).searchParams.get("edge")).toBe(bestPathEdges[0]);
 
     const item = page.locator(tid("evidence-item")).first();
     await item.waitFor();
-    expect((await item.locator(tid("evidence-citation")).innerText()).length).toBeGreaterThan(10);
-    expect((await item.locator(tid("evidence-quote")).innerText()).length).toBeGreaterThan(10);
-    expect(await item.locator(tid("evidence-stance")).innerText()).toMatch(/supporting|contradicting|mixed/);
-    expect(await page.locator(tid("strength-summary")).innerText()).not.toBe("");
+    await expect.poll(async () => (await item.locator(tid("evidence-citation")).innerText()).length).toBeGreaterThan(10);
+    await expect.poll(async () => (await item.locator(tid("evidence-quote")).innerText()).length).toBeGreaterThan(10);
+    await expect.poll(() => item.locator(tid("evidence-stance")).innerText()).toMatch(/supporting|contradicting|mixed/);
+    await expect.poll(() => page.locator(tid("strength-summary")).innerText()).not.toBe("");
     const links = page.locator(`${tid("pubmed-link")}, ${tid("doi-link")}`);
-    expect(await links.count()).toBeGreaterThan(0);
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
     for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       expect(href).toMatch(/^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov\/\d+\/|doi\.org\/10\.)/);
     }
@@ -65,19 +69,16 @@ describe("pathway and evidence", () => {
     expect(browser.current.errors).toEqual([]);
   });
 
-  it("shows disputed evidence with its badge and note somewhere in the graph", { timeout: 60_000 }, async () => {
-    // The review's contested claims include disputed evidence; find one through the contradictions list.
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ contradictions(first: 200) { id evidence { disputed } } }" }),
-    });
-    const body = (await response.json()) as { data: { contradictions: { id: string; evidence: { disputed: boolean }[] }[] } };
-    const disputed = body.data.contradictions.find((c) => c.evidence.some((e) => e.disputed));
-    if (!disputed) return; // the data set has none to show
+  it("shows disputed evidence with its badge and note", { timeout: 60_000 }, async () => {
+    // The seed marks evidence where the review misstates a study as disputed; the app under test serves that seed.
+    const disputed = readSeed(seedDir).claims.filter(
+      (claim) => claim.status === "accepted" && claim.evidence.some((evidence) => evidence.disputed),
+    );
+    expect(disputed.length, "the seed should hold an accepted claim with disputed evidence").toBeGreaterThan(0);
     const { page } = browser.current;
-    await openApp(page, baseUrl!, `?edge=${encodeURIComponent(disputed.id)}`);
+    await openApp(page, baseUrl!, `?edge=${encodeURIComponent(disputed[0]!.id)}`);
+    await page.locator(`${tid("claim-panel")}[data-claim-id="${disputed[0]!.id}"]`).waitFor();
     await page.locator(tid("disputed-badge")).first().waitFor();
-    expect(await page.locator(tid("dispute-note")).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(tid("dispute-note")).count()).toBeGreaterThan(0);
   });
 });

@@ -16,30 +16,30 @@ describe("time slider", () => {
     await page.locator(tid("mode-time")).click();
     await clickTick(0.5);
     await waitForGraph(page, 1);
-    expect(await page.locator(tid("time-label")).innerText()).toBe("30 min");
+    await expect.poll(() => page.locator(tid("time-label")).innerText()).toBe("30 min");
     const early = await graphSnapshot(page);
     await screenshot(page, "time-30min");
 
     await clickTick(168);
-    expect(await page.locator(tid("time-label")).innerText()).toBe("7 days");
+    await expect.poll(() => page.locator(tid("time-label")).innerText()).toBe("7 days");
     await expect
       .poll(async () => (await graphSnapshot(page)).edges.sort().join(" "), { timeout: 30_000 })
       .not.toBe(early.edges.sort().join(" "));
     const late = await graphSnapshot(page);
     expect(late.edges.sort()).not.toEqual(early.edges.sort());
-    expect(await page.locator(tid("time-summary")).innerText()).toMatch(/active at 7 days/);
+    await expect.poll(() => page.locator(tid("time-summary")).innerText(), { timeout: 30_000 }).toMatch(/active at 7 days/);
     await screenshot(page, "time-7days");
 
     // Keyboard: End goes to 30 days, and the label says so.
     await page.locator(tid("time-slider")).focus();
     await page.keyboard.press("End");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("t") === "720");
-    expect(await page.locator(tid("time-label")).innerText()).toBe("30 days");
+    await expect.poll(() => page.locator(tid("time-label")).innerText()).toBe("30 days");
 
     // Back returns to 7 days.
     await page.goBack();
     await page.waitForFunction(() => new URL(location.href).searchParams.get("t") === "168");
-    expect(await page.locator(tid("time-label")).innerText()).toBe("7 days");
+    await expect.poll(() => page.locator(tid("time-label")).innerText()).toBe("7 days");
   });
 
   it("overlays the time on an explored neighbourhood: active claims highlighted, the rest faded", { timeout: 120_000 }, async () => {
@@ -58,7 +58,9 @@ describe("time slider", () => {
       .not.toBe(early.activeEdges.sort().join(" "));
     const late = await graphSnapshot(page);
     expect(late.activeEdges.sort()).not.toEqual(early.activeEdges.sort());
-    expect(await page.locator(tid("time-summary")).innerText()).toMatch(/of \d+ claims in view active at 7 days/);
+    await expect
+      .poll(() => page.locator(tid("time-summary")).innerText(), { timeout: 30_000 })
+      .toMatch(/of \d+ claims in view active at 7 days/);
     await screenshot(page, "time-overlay-explore");
     expect(browser.current.errors).toEqual([]);
   });

@@ -8,11 +8,10 @@ import { resetDatabase, seedDatabase, testConfig, testDatabase } from "../suppor
 
 const config = testConfig();
 const graph: SeedGraph = readSeed(config.SEED_DIR);
-const sourcePresent = existsSync(config.SOURCE_TEXT_PATH);
-if (!sourcePresent) console.warn(`NOTICE: quote checks skipped: no source text at ${config.SOURCE_TEXT_PATH} (set SOURCE_TEXT_PATH)`);
-
 describe("the seed data", () => {
-  it.skipIf(!sourcePresent)("quotes only what the source text says", () => {
+  it("quotes only what the source text says", () => {
+    // Without the source text the quotes cannot be checked, and an unchecked quote is a failure, not a pass.
+    expect(existsSync(config.SOURCE_TEXT_PATH), `no source text at ${config.SOURCE_TEXT_PATH} (set SOURCE_TEXT_PATH)`).toBe(true);
     const source = readFileSync(config.SOURCE_TEXT_PATH, "utf8");
     const quotes = graph.claims.flatMap((c) => c.evidence.map((e) => e.quote));
     expect(quotes.length).toBeGreaterThan(300);

@@ -29,15 +29,31 @@ export async function startBrowserTestApp(): Promise<() => Promise<void>> {
     heap: "1g",
     log: (m) => console.log(`[browser-test neo4j] ${m}`),
   });
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "warn", SEED_ON_EMPTY: "true" });
-  const server = await startServer(config, pino({ level: "warn" }));
+  const config = loadConfig({
+    NEO4J_URI: neo4j.uri,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    SEED_ON_EMPTY: "true",
+    // As in the integration tier: a loaded machine must not turn the seed load into a timeout.
+    QUERY_TIMEOUT_MS: "30000",
+    RATE_LIMIT_SKIP_LOOPBACK: "true",
+  });
+  const stopNeo4j = async () => {
+    await neo4j.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
+  const server = await startServer(config, pino({ level: "warn" })).catch(async (error: unknown) => {
+    // startServer stops only a database it started itself; this one is ours to stop.
+    await stopNeo4j();
+    throw error;
+  });
   const tokens = new TokenRepository(server.db);
   process.env.MECHGRAPH_E2E_URL = server.url;
   process.env.MECHGRAPH_E2E_CURATOR_TOKEN = (await issueToken(tokens, "e2e-curator", "curator")).secret;
   process.env.MECHGRAPH_E2E_REVIEWER_TOKEN = (await issueToken(tokens, "e2e-reviewer", "reviewer")).secret;
   return async () => {
     await server.stop();
-    await neo4j.stop();
-    rmSync(home, { recursive: true, force: true });
+    await stopNeo4j();
   };
 }

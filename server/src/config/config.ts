@@ -50,6 +50,21 @@ const environment = z.object({
   DEV_TOKEN: flag.default(true),
   MAX_QUERY_DEPTH: positiveInt.default(12),
   MAX_QUERY_COST: positiveInt.default(5000),
+  // Under load: a bounded pool, a quick answer when the database is down, shedding and rate limits.
+  NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
+  NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(5000),
+  NEO4J_MAX_RETRY_MS: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .default(2000),
+  READY_GRACE_MS: positiveInt.default(10_000),
+  MAX_GRAPHQL_IN_FLIGHT: positiveInt.default(64),
+  RATE_LIMIT_ENABLED: flag.default(true),
+  RATE_LIMIT_WINDOW_MS: positiveInt.default(60_000),
+  RATE_LIMIT_PER_IP: positiveInt.default(600),
+  RATE_LIMIT_PER_TOKEN: positiveInt.default(1200),
+  RATE_LIMIT_SKIP_LOOPBACK: flag.default(false),
 });
 
 export type Config = Readonly<z.infer<typeof environment>> & { readonly projectRoot: string };

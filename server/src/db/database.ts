@@ -11,7 +11,19 @@ export interface DatabaseOptions {
   database?: string;
   /** Applied to every read and write as a transaction timeout. */
   queryTimeoutMs: number;
+  /** Most connections the pool opens; requests beyond it wait up to `acquisitionTimeoutMs`. */
+  maxPoolSize?: number;
+  acquisitionTimeoutMs?: number;
+  /**
+   * How long a managed transaction keeps retrying transient failures (a lost connection
+   * included). Short, so that a database that is down is reported quickly instead of each
+   * request waiting out the driver's default 30 s.
+   */
+  maxRetryTimeMs?: number;
 }
+
+/** Defaults for the pool; config.ts passes the configured values. */
+const POOL_DEFAULTS = { maxPoolSize: 50, acquisitionTimeoutMs: 10_000, maxRetryTimeMs: 2_000 };
 
 /** Receives every query run, e.g. to count queries per request. */
 export type QueryObserver = (query: string) => void;
@@ -50,6 +62,35 @@ function mapDriverError(error: unknown): unknown {
   return error;
 }
 
+export interface DatabaseProbe {
+  ping(withinMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+function authOf(options: DatabaseOptions) {
+  return options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+async function pingOn(driver: Driver, database: string | undefined, withinMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), withinMs);
+  });
+  const answer = driver
+    .executeQuery("RETURN 1", {}, { database })
+    .then(() => true)
+    .catch(() => false);
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * The one helper that owns sessions. Repositories hand it Cypher and parameters; it runs
  * them in managed transactions of the right access mode (so the driver retries transient
@@ -57,6 +98,7 @@ function mapDriverError(error: unknown): unknown {
  */
 export class Database {
   readonly driver: Driver;
+  private readonly options: DatabaseOptions;
   private readonly database?: string;
   private readonly timeoutMs: number;
 
@@ -64,11 +106,16 @@ export class Database {
     options: DatabaseOptions,
     private readonly observer?: QueryObserver,
   ) {
-    this.driver = neo4j.driver(options.uri, options.password ? neo4j.auth.basic(options.user, options.password) : undefined, {
+    const pool = { ...POOL_DEFAULTS, ...definedOnly(options) };
+    this.driver = neo4j.driver(options.uri, authOf(options), {
       disableLosslessIntegers: true,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 10_000,
+      maxConnectionPoolSize: pool.maxPoolSize,
+      connectionAcquisitionTimeout: pool.acquisitionTimeoutMs,
+      maxTransactionRetryTime: pool.maxRetryTimeMs,
+      // Loopback or a LAN: a connection that takes longer than this will not come.
+      connectionTimeout: Math.min(5_000, pool.acquisitionTimeoutMs),
     });
+    this.options = options;
     this.database = options.database;
     this.timeoutMs = options.queryTimeoutMs;
   }
@@ -119,19 +166,24 @@ export class Database {
 
   /** True when the database answers a trivial query within `withinMs`. */
   async ping(withinMs = 2000): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), withinMs);
+    return pingOn(this.driver, this.database, withinMs);
+  }
+
+  /**
+   * A probe on a driver of its own, with a single connection: it answers whether the
+   * database is up even when the request pool is saturated by slow queries.
+   */
+  createProbe(): DatabaseProbe {
+    const driver = neo4j.driver(this.options.uri, authOf(this.options), {
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeout: 2_000,
+      connectionTimeout: 2_000,
+      maxTransactionRetryTime: 0,
     });
-    const answer = this.driver
-      .executeQuery("RETURN 1", {}, { database: this.database })
-      .then(() => true)
-      .catch(() => false);
-    try {
-      return await Promise.race([answer, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return {
+      ping: (withinMs = 2000) => pingOn(driver, this.database, withinMs),
+      close: () => driver.close(),
+    };
   }
 
   async close(): Promise<void> {

@@ -63,6 +63,7 @@ export class QueryTimeoutError extends DomainError {
 
 export class DatabaseUnavailableError extends DomainError {
   constructor() {
-    super(ErrorCode.SERVICE_UNAVAILABLE, "The database is not reachable right now; try again shortly");
+    // 503 rather than 500: the request was fine, the database is down; clients may retry.
+    super(ErrorCode.DATABASE_UNAVAILABLE, "The database is not reachable right now; try again shortly", { http: { status: 503 } });
   }
 }

@@ -9,10 +9,15 @@ import type { Database } from "../db/index.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { createRequestContext } from "../graphql/requestContext.js";
 import { graphiqlRouter } from "./graphiql.js";
+import { loadShedding } from "./loadShedding.js";
+import { rateLimits } from "./rateLimits.js";
+import type { Readiness } from "./readiness.js";
 
 export interface AppState {
   /** False while draining for shutdown: /ready answers 503 so load balancers stop routing here. */
   accepting: boolean;
+  /** The database as /ready reports it: its own connection, with a grace period. */
+  readiness: Readiness;
 }
 
 /**
@@ -27,13 +32,16 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
     res.json({ status: "ok" });
   });
   app.get("/ready", async (_req, res) => {
-    const database = state.accepting && (await db.ping());
+    const database = state.accepting && (await state.readiness.databaseUp());
     res.status(database ? 200 : 503).json({ status: database ? "ready" : "unavailable", database: database ? "up" : "down" });
   });
 
   app.use(graphiqlRouter());
   app.use(
     "/graphql",
+    // Refusals first: they cost nothing, so an overloaded or abusive client is answered at once.
+    loadShedding(config.MAX_GRAPHQL_IN_FLIGHT),
+    ...rateLimits(config),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, { context: ({ req }) => createRequestContext(config, db, req.headers.authorization) }),
   );
