@@ -9,6 +9,8 @@ import type { Database } from "../db/index.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { createRequestContext } from "../graphql/requestContext.js";
 import { graphiqlRouter } from "./graphiql.js";
+import { jsonErrorHandler, requireJsonBody } from "./httpErrors.js";
+import { securityHeaders } from "./securityHeaders.js";
 
 export interface AppState {
   /** False while draining for shutdown: /ready answers 503 so load balancers stop routing here. */
@@ -22,6 +24,7 @@ export interface AppState {
 export function createApp(config: Config, db: Database, apollo: ApolloServer<GraphQLContext>, logger: Logger, state: AppState): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders());
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -35,6 +38,7 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    requireJsonBody,
     expressMiddleware(apollo, { context: ({ req }) => createRequestContext(config, db, req.headers.authorization) }),
   );
 
@@ -46,5 +50,6 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
   } else {
     logger.warn(`no built client at ${clientDist}; run "npm run build -w client" to serve it`);
   }
+  app.use(jsonErrorHandler(logger));
   return app;
 }
