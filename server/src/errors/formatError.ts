@@ -35,7 +35,7 @@ export function formatError(
     const badArgument =
       /^(Variable "\$|Argument "|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Enum ")/.test(
         formatted.message,
-      ) || /got invalid value|cannot represent/.test(formatted.message);
+      ) || /got invalid value|cannot represent|^Value ".*" does not exist in ".*" enum/.test(formatted.message);
     if (!badArgument) return formatted;
     // A bad literal written inline is located only by position: name the field it belongs to.
     const path = original instanceof GraphQLError && !formatted.message.startsWith("Variable") ? literalArgumentPath(original) : null;

@@ -46,9 +46,10 @@ export function literalArgumentPath(error: GraphQLError): (string | number)[] | 
   }
   let found: (string | number)[] | null = null;
   visit(document, {
-    enter(node, _key, _parent, _path, ancestors) {
+    enter(node, _key, parent, _path, ancestors) {
       if (node.loc?.start !== position || !VALUE_KINDS.has(node.kind)) return undefined;
-      found = pathOf([...ancestors.filter(isNode), node]);
+      // graphql-js passes the direct parent apart from the other ancestors.
+      found = pathOf([...ancestors, parent].filter(isNode).concat(node));
       return BREAK;
     },
   });

@@ -23,9 +23,13 @@ export function operationLimitsPlugin<TContext extends BaseContext>(maxCost: num
         async didResolveOperation({ request, document, operation, schema }) {
           const surrogate = findLoneSurrogate(request.variables ?? {});
           if (surrogate) {
-            throw new BadInputError([{ path: surrogate, message: "contains an unpaired UTF-16 surrogate (not valid Unicode text)" }], {
-              beforeExecution: true,
-            });
+            const [variable, ...rest] = surrogate;
+            throw new BadInputError(
+              [{ path: [`$${variable}`, ...rest], message: "contains an unpaired UTF-16 surrogate (not valid Unicode text)" }],
+              {
+                beforeExecution: true,
+              },
+            );
           }
           // Apollo resolves the operation before this hook; without one nothing executes.
           if (!operation) return;
