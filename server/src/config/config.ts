@@ -49,7 +49,13 @@ const environment = z.object({
   ALLOW_SELF_REVIEW: flag.default(false),
   DEV_TOKEN: flag.default(true),
   MAX_QUERY_DEPTH: positiveInt.default(12),
-  MAX_QUERY_COST: positiveInt.default(5000),
+  MAX_QUERY_COST: positiveInt.default(50_000),
+  /** Largest JSON answer sent; a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  MAX_RESPONSE_BYTES: positiveInt.default(4 * 1024 * 1024),
+  /** Schema introspection (GraphiQL's docs and autocomplete need it). */
+  INTROSPECTION: flag.default(true),
+  /** "Did you mean ...?" hints for unknown fields in error messages. */
+  FIELD_SUGGESTIONS: flag.default(true),
   // Under load: a bounded pool, a quick answer when the database is down, shedding and rate limits.
   NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
   NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.default(5000),

@@ -22,10 +22,15 @@ export class DomainError extends GraphQLError {
 }
 
 export class BadInputError extends DomainError {
-  constructor(readonly issues: InputIssue[]) {
+  /** `beforeExecution`: the whole request is refused (HTTP 400), not one field of its answer. */
+  constructor(
+    readonly issues: InputIssue[],
+    { beforeExecution = false }: { beforeExecution?: boolean } = {},
+  ) {
     const fields = issues.map((issue) => `${issueField(issue)}: ${issue.message}`);
     super(ErrorCode.BAD_USER_INPUT, `Invalid input: ${fields.join("; ")}`, {
       issues: issues.map((issue) => ({ field: issueField(issue), path: issue.path, message: issue.message })),
+      ...(beforeExecution && { http: { status: 400 } }),
     });
   }
 }
@@ -65,5 +70,15 @@ export class DatabaseUnavailableError extends DomainError {
   constructor() {
     // 503 rather than 500: the request was fine, the database is down; clients may retry.
     super(ErrorCode.DATABASE_UNAVAILABLE, "The database is not reachable right now; try again shortly", { http: { status: 503 } });
+  }
+}
+
+export class QueryTooCostlyError extends DomainError {
+  constructor(cost: number, maxCost: number) {
+    super(
+      ErrorCode.QUERY_TOO_COSTLY,
+      `The operation's estimated cost ${cost} is over the limit of ${maxCost}: lower first, limit, depth or maxHops, or select fewer fields or aliases`,
+      { cost, maxCost, http: { status: 400 } },
+    );
   }
 }

@@ -1,7 +1,8 @@
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ErrorCode } from "./errorCodes.js";
-import { DomainError } from "./domainErrors.js";
+import { BadInputError, DomainError } from "./domainErrors.js";
+import { literalArgumentPath } from "./literalArgument.js";
 
 const PASSED_THROUGH = new Set<string>([
   "GRAPHQL_VALIDATION_FAILED",
@@ -34,8 +35,15 @@ export function formatError(
     const badArgument =
       /^(Variable "\$|Argument "|Expected value of type|Int cannot represent|Float cannot represent|String cannot represent|Enum ")/.test(
         formatted.message,
-      ) || /got invalid value|cannot represent/.test(formatted.message);
-    return badArgument ? { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } } : formatted;
+      ) || /got invalid value|cannot represent|^Value ".*" does not exist in ".*" enum/.test(formatted.message);
+    if (!badArgument) return formatted;
+    // A bad literal written inline is located only by position: name the field it belongs to.
+    const path = original instanceof GraphQLError && !formatted.message.startsWith("Variable") ? literalArgumentPath(original) : null;
+    if (path) {
+      const named = new BadInputError([{ path, message: formatted.message }]);
+      return { ...formatted, message: named.message, extensions: { ...formatted.extensions, ...named.extensions } };
+    }
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
   }
   onUnexpected?.(original);
   return {

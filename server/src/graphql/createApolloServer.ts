@@ -6,6 +6,8 @@ import type { Logger } from "pino";
 import type { Config } from "../config/index.js";
 import { formatError } from "../errors/index.js";
 import type { GraphQLContext } from "./context.js";
+import { operationLimitsPlugin } from "./limits/operationLimitsPlugin.js";
+import { responseSizePlugin } from "./limits/responseSizePlugin.js";
 import { resolvers } from "./resolvers/index.js";
 import { loadTypeDefs } from "./schema.js";
 
@@ -25,22 +27,30 @@ const queryCountPlugin: ApolloServerPlugin<GraphQLContext> = {
   },
 };
 
+/** Lexical tokens one operation may have. */
+const MAX_TOKENS = 2000;
+
 export function createApolloServer(config: Config, logger: Logger, extraPlugins: ApolloServerPlugin<GraphQLContext>[] = []) {
   const typeDefs = loadTypeDefs(config.projectRoot);
   const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as ExecutableSchemaResolvers });
-  // Depth, cost, alias and token limits refuse abusive queries before any resolver runs.
+  // Depth, alias and directive limits refuse abusive queries before any resolver runs. Cost is
+  // checked by operationLimitsPlugin, with the variables known (armor's rule cannot see them).
+  // Tokens are counted by graphql-js's own parser (parseOptions below): armor's token plugin
+  // parses in a hook whose errors Apollo answers as 500, syntax errors included.
   const armor = new ApolloArmor({
     maxDepth: { n: config.MAX_QUERY_DEPTH },
-    costLimit: { maxCost: config.MAX_QUERY_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    costLimit: { enabled: false },
     maxAliases: { n: 15 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 2000 },
-    blockFieldSuggestion: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !config.FIELD_SUGGESTIONS },
   });
   const protection = armor.protect();
   return new ApolloServer<GraphQLContext>({
     schema,
-    introspection: true,
+    introspection: config.INTROSPECTION,
+    // Over the limit, parsing stops with a syntax error: 400 GRAPHQL_PARSE_FAILED.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Shutdown is ordered by startServer (HTTP, then GraphQL, then the database).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
@@ -50,6 +60,9 @@ export function createApolloServer(config: Config, logger: Logger, extraPlugins:
     // graphql-armor ships CommonJS plugin typings; they are structurally the same plugins.
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+      operationLimitsPlugin(config.MAX_QUERY_COST),
+      // Before queryCountPlugin, so a refused answer still reports its Cypher queries.
+      responseSizePlugin(config.MAX_RESPONSE_BYTES),
       queryCountPlugin,
       ApolloServerPluginLandingPageDisabled(),
       ...extraPlugins,

@@ -12,6 +12,8 @@ import { graphiqlRouter } from "./graphiql.js";
 import { loadShedding } from "./loadShedding.js";
 import { rateLimits } from "./rateLimits.js";
 import type { Readiness } from "./readiness.js";
+import { jsonErrorHandler, requireJsonBody } from "./httpErrors.js";
+import { securityHeaders } from "./securityHeaders.js";
 
 export interface AppState {
   /** False while draining for shutdown: /ready answers 503 so load balancers stop routing here. */
@@ -27,6 +29,7 @@ export interface AppState {
 export function createApp(config: Config, db: Database, apollo: ApolloServer<GraphQLContext>, logger: Logger, state: AppState): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders());
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -43,6 +46,7 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
     loadShedding(config.MAX_GRAPHQL_IN_FLIGHT),
     ...rateLimits(config),
     express.json({ limit: "1mb" }),
+    requireJsonBody,
     expressMiddleware(apollo, { context: ({ req }) => createRequestContext(config, db, req.headers.authorization) }),
   );
 
@@ -54,5 +58,6 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
   } else {
     logger.warn(`no built client at ${clientDist}; run "npm run build -w client" to serve it`);
   }
+  app.use(jsonErrorHandler(logger));
   return app;
 }

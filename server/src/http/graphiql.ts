@@ -1,6 +1,8 @@
 import express, { type Router } from "express";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { createHash } from "node:crypto";
+import { securityHeaders } from "./securityHeaders.js";
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -60,7 +62,15 @@ mutation Propose($input: ProposeClaimInput!) {
   },
 ];
 
-const page = (tabs: typeof EXAMPLE_TABS) => `<!doctype html>
+/** The one inline script of the page; the CSP allows it by its hash. */
+const bootScript = (tabs: typeof EXAMPLE_TABS) => `
+    const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
+    ReactDOM.createRoot(document.getElementById("graphiql")).render(
+      React.createElement(GraphiQL, { fetcher, defaultTabs: ${JSON.stringify(tabs).replace(/</g, "\\u003c")}, defaultEditorToolsVisibility: true })
+    );
+  `;
+
+const page = (script: string) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
@@ -73,12 +83,7 @@ const page = (tabs: typeof EXAMPLE_TABS) => `<!doctype html>
   <script src="/graphiql-assets/react.production.min.js"></script>
   <script src="/graphiql-assets/react-dom.production.min.js"></script>
   <script src="/graphiql-assets/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
-    ReactDOM.createRoot(document.getElementById("graphiql")).render(
-      React.createElement(GraphiQL, { fetcher, defaultTabs: ${JSON.stringify(tabs).replace(/</g, "\\u003c")}, defaultEditorToolsVisibility: true })
-    );
-  </script>
+  <script>${script}</script>
 </body>
 </html>`;
 
@@ -102,10 +107,12 @@ export function graphiqlRouter(): Router {
     }
     res.sendFile(path, { maxAge: "1d" });
   });
-  const html = page(EXAMPLE_TABS);
+  const script = bootScript(EXAMPLE_TABS);
+  const html = page(script);
+  const pageHeaders = securityHeaders([`'sha256-${createHash("sha256").update(script).digest("base64")}'`]);
   router.get("/graphql", (req, res, next) => {
     if (req.query.query !== undefined || !req.accepts("html")) return next();
-    res.type("html").send(html);
+    pageHeaders(req, res, () => res.type("html").send(html));
   });
   return router;
 }

@@ -1,14 +1,19 @@
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+// Lucene's query parser reads these words (in capitals) as operators; lower-cased they are plain
+// terms. The full-text indexes use the standard analyzer, which lower-cases anyway.
+const LUCENE_OPERATOR = /^(AND|OR|NOT|TO)$/;
 
 /**
  * Turns free text into a safe Lucene query for the full-text indexes: every special
- * character is escaped, each word must match (exactly, fuzzily or as a prefix for the
- * last word, so "keta" finds ketamine while typing). Returns "" for text without words.
+ * character is escaped and the operator words AND, OR, NOT and TO are plain terms, so the
+ * text is always read literally. Each word must match (exactly, fuzzily or as a prefix for
+ * the last word, so "keta" finds ketamine while typing). Returns "" for text without words.
  */
 export function luceneQuery(text: string): string {
   const words = text
     .trim()
     .split(/\s+/)
+    .map((word) => (LUCENE_OPERATOR.test(word) ? word.toLowerCase() : word))
     .map((word) => word.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
     .filter((word) => word.length > 0)
     .slice(0, 12);
