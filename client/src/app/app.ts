@@ -78,7 +78,10 @@ export function startApp(root: HTMLElement): void {
   const toolbar = createToolbar({
     layout: (name) => navigate({ ...state, layout: name }),
     fit: () => graph.fit(),
-    export: (format) => exportView(graph.cy, format, viewName()),
+    export: (format) =>
+      void exportView(graph.cy, format, viewName()).catch((error: unknown) =>
+        status.set({ kind: "error", error, context: "Export failed" }),
+      ),
     showHidden: () => navigate({ ...state, hidden: [] }),
     propose: () => {
       const selected = state.selection?.kind === "node" ? { id: state.selection.id, name: nameOf(state.selection.id) } : null;
@@ -97,7 +100,13 @@ export function startApp(root: HTMLElement): void {
     "Review queue",
   );
   const statsLine = h("span", { class: "stats", testid: "stats" });
-  shell.headerRight.append(statsLine, reviewButton, createTokenControl());
+  // GraphiQL, with the same data: what the view shows can be queried from there.
+  const graphiqlLink = h(
+    "a",
+    { class: "graphiql-link", testid: "graphiql-link", attrs: { href: "/graphql", title: "Query the graph in GraphiQL" } },
+    "GraphQL",
+  );
+  shell.headerRight.append(statsLine, graphiqlLink, reviewButton, createTokenControl());
 
   const search = createSearchBox((entity, add) => {
     const ids = add ? [...new Set([...state.ids, entity.id])] : [entity.id];
@@ -182,6 +191,8 @@ export function startApp(root: HTMLElement): void {
   }
 
   function select(selection: Selection | null): void {
+    // On a phone the details are a drawer: a click on the graph opens it, so evidence is one tap away.
+    if (selection) shell.openDrawer("right");
     navigate({ ...state, selection });
   }
 

@@ -79,11 +79,12 @@ export function mergeGraphData(parts: readonly GraphData[]): GraphData {
   return { entities: [...entities.values()], claims: [...claims.values()] };
 }
 
-/** Cytoscape element definitions for a graph. */
+/** Cytoscape element definitions for a graph, ordered by id so the same data always draws the same way. */
 export function toElements(data: GraphData): ElementDefinition[] {
   const merged = mergeGraphData([data]);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return [
-    ...merged.entities.map((entity) => ({ group: "nodes" as const, data: { ...nodeData(entity) } })),
-    ...merged.claims.map((claim) => ({ group: "edges" as const, data: { ...edgeData(claim) } })),
+    ...[...merged.entities].sort(byId).map((entity) => ({ group: "nodes" as const, data: { ...nodeData(entity) } })),
+    ...[...merged.claims].sort(byId).map((claim) => ({ group: "edges" as const, data: { ...edgeData(claim) } })),
   ];
 }

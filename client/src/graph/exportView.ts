@@ -1,4 +1,6 @@
 import type { Core } from "cytoscape";
+import { toCytoscapeJson, type CyjsInput } from "./cytoscapeJson.js";
+import { buildSvg, sceneFromCy } from "./svgExport.js";
 
 /** Export settings. */
 export const exportDefaults = {
@@ -6,7 +8,7 @@ export const exportDefaults = {
   background: "#ffffff",
   /** PNG resolution multiplier. */
   pngScale: 2,
-  /** PNG size cap in px, so a huge graph cannot exhaust memory. */
+  /** PNG size cap in px (longest side), so a huge graph cannot exhaust memory. */
   pngMaxSize: 8000,
   /** Prefix of downloaded file names. */
   filePrefix: "mechgraph",
@@ -14,40 +16,49 @@ export const exportDefaults = {
 
 export type ExportFormat = "png" | "svg" | "cyjs";
 
-/** The whole graph as a PNG blob (cy.png). */
-export function exportPng(cy: Core): Blob {
-  return cy.png({
-    output: "blob",
-    full: true,
-    bg: exportDefaults.background,
-    scale: exportDefaults.pngScale,
-    maxWidth: exportDefaults.pngMaxSize,
-    maxHeight: exportDefaults.pngMaxSize,
-  });
-}
-
-/** The whole graph as SVG (cytoscape-svg). */
+/** The view and its legend as SVG (svgExport.ts). */
 export function exportSvg(cy: Core): Blob {
-  return new Blob([cy.svg({ full: true, bg: exportDefaults.background, scale: 1 })], { type: "image/svg+xml;charset=utf-8" });
+  return new Blob([buildSvg(sceneFromCy(cy, exportDefaults.background))], { type: "image/svg+xml;charset=utf-8" });
 }
 
 /**
- * Cytoscape JSON (cy.json()), which Cytoscape desktop opens via File > Import > Network from
- * File. Hidden elements are left out; `data.name` names the network there.
+ * The same drawing as a PNG: the SVG is rasterised in the browser, so the image holds the
+ * legend too and matches the SVG element for element.
+ */
+export async function exportPng(cy: Core): Promise<Blob> {
+  const url = URL.createObjectURL(exportSvg(cy));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const scale = Math.min(exportDefaults.pngScale, exportDefaults.pngMaxSize / Math.max(image.naturalWidth, image.naturalHeight, 1));
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext("2d");
+    if (!context) throw new Error("no 2D canvas to draw the PNG on");
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the PNG could not be encoded"))), "image/png"),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * Cytoscape JSON of what is drawn (hidden elements left out), which Cytoscape desktop opens via
+ * File > Import > Network from File and networkx reads with `cytoscape_graph`.
  */
 export function exportCytoscapeJson(cy: Core, name: string): Blob {
-  const json = cy.json() as Record<string, unknown>;
-  const elements = cy.elements().not(".hidden").jsons();
-  const nodes = elements.filter((e) => e.group === "nodes");
-  const edges = elements.filter((e) => e.group === "edges");
-  const document = {
-    format_version: "1.0",
-    generated_by: "mechgraph",
-    target_cytoscapejs_version: "~3",
-    data: { name },
-    ...json,
-    elements: { nodes, edges },
-  };
+  const visible = cy.elements().not(".hidden");
+  const document = toCytoscapeJson(
+    {
+      nodes: visible.nodes().map((node) => ({ data: node.data() as CyjsInput["nodes"][number]["data"], position: node.position() })),
+      edges: visible.edges().map((edge) => ({ data: edge.data() as CyjsInput["edges"][number]["data"] })),
+    },
+    name,
+  );
   return new Blob([JSON.stringify(document, null, 2)], { type: "application/json" });
 }
 
@@ -72,11 +83,11 @@ export function exportFileName(view: string, format: ExportFormat, date = new Da
 }
 
 /** Exports the graph in `format` and downloads it. */
-export function exportView(cy: Core, format: ExportFormat, view: string): void {
+export async function exportView(cy: Core, format: ExportFormat, view: string): Promise<void> {
   const fileName = exportFileName(view, format);
   switch (format) {
     case "png":
-      download(exportPng(cy), fileName);
+      download(await exportPng(cy), fileName);
       return;
     case "svg":
       download(exportSvg(cy), fileName);

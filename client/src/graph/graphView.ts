@@ -3,6 +3,7 @@ import { registerExtensions } from "./extensions.js";
 import { buildStylesheet } from "./stylesheet.js";
 import { toElements, type GraphData } from "./elements.js";
 import { layoutOptions, type LayoutName } from "./layouts.js";
+import { hashSeed, withSeededRandom } from "./seededRandom.js";
 import { applyEmphasis, applyHidden, applyRoots, type Emphasis } from "./highlights.js";
 import { profileFor, rendererDefaults, type ProfileName } from "./rendererDefaults.js";
 
@@ -127,7 +128,14 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
         resolve();
       });
     });
-    run.run();
+    // Same elements and layout, same drawing: a shared link reproduces the figure.
+    const seed = hashSeed(
+      `${layout}|${visible
+        .map((element) => element.id())
+        .sort()
+        .join("|")}`,
+    );
+    withSeededRandom(seed, () => run.run());
     return done;
   }
 

@@ -3,7 +3,7 @@ import type { EntityKind, PredicateSign } from "../api/index.js";
 /** How one kind of entity is drawn. */
 export interface KindStyle {
   /** A Cytoscape node shape. */
-  shape: "ellipse" | "round-rectangle" | "hexagon" | "diamond" | "round-tag" | "barrel" | "octagon";
+  shape: "ellipse" | "round-rectangle" | "hexagon" | "diamond" | "tag" | "barrel" | "octagon";
   /** Fill colour. */
   color: string;
   /** Border colour (a darker shade, so shapes stay distinct on light backgrounds). */
@@ -26,7 +26,8 @@ export const styleDefaults = {
     MECHANISM: { shape: "ellipse", color: "#56B4E9", border: "#1f6f99" },
     BRAIN_REGION: { shape: "hexagon", color: "#009E73", border: "#005c43" },
     CONDITION: { shape: "diamond", color: "#CC79A7", border: "#8a4470" },
-    OUTCOME: { shape: "round-tag", color: "#F0E442", border: "#8f8720" },
+    // "tag", not "round-tag": shapes with rounded polygon corners do not survive SVG tooling.
+    OUTCOME: { shape: "tag", color: "#F0E442", border: "#8f8720" },
   } satisfies Record<EntityKind, KindStyle>,
 
   /** Arrowhead by predicate sign: activation is a triangle, inhibition a tee, neither a circle. */
@@ -53,6 +54,11 @@ export const styleDefaults = {
     /** Width of an edge with strength 1. */
     maxWidth: 9,
     color: "#7a8591",
+    /**
+     * Inhibiting and decreasing claims (besides their tee arrowhead): a purple that stays apart
+     * from the contested red, so "negative" and "contested" are never confused.
+     */
+    negativeColor: "#6a3d9a",
     /** Colour and label marking claims with contradicting or mixed evidence. */
     contestedColor: "#c62828",
     contestedLabel: "contested",

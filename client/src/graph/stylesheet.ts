@@ -58,6 +58,7 @@ export function buildStylesheet(s: StyleDefaults = styleDefaults): StylesheetJso
       },
     },
     ...signRules,
+    { selector: 'edge[sign = "NEGATIVE"]', style: { "line-color": s.edge.negativeColor, "target-arrow-color": s.edge.negativeColor } },
     { selector: 'edge[status = "PROPOSED"]', style: { "line-style": s.edge.proposedLineStyle } },
     {
       selector: 'edge[status = "REJECTED"], edge[status = "RETRACTED"]',

@@ -2,6 +2,7 @@ import type { ClaimDetailFieldsFragment, EntityCoreFragment } from "../api/index
 import { formatHours } from "../state/index.js";
 import { formatNumber, formatPercent, h, type Child } from "./dom.js";
 import { evidenceItem } from "./evidenceItem.js";
+import { evidenceCountText } from "./evidenceCounts.js";
 import { CLAIM_STATUS_LABELS, ENTITY_KIND_LABELS, predicateLabel } from "./labels.js";
 
 export interface ClaimPanelEvents {
@@ -99,11 +100,11 @@ export function claimPanel(claim: ClaimDetailFieldsFragment, events: ClaimPanelE
     h(
       "h3",
       {},
-      `Evidence (${claim.evidence.length})`,
+      "Evidence",
       h(
         "span",
-        { class: "evidence-counts" },
-        ` ${b.supportingStudies} supporting · ${b.contradictingStudies} contradicting · ${b.mixedStudies} mixed`,
+        { class: "evidence-counts", testid: "evidence-counts" },
+        ` ${evidenceCountText(claim.evidence)}; studies: ${b.supportingStudies} supporting · ${b.contradictingStudies} contradicting · ${b.mixedStudies} mixed`,
       ),
     ),
     h("ol", { class: "evidence-list", testid: "evidence-list" }, ...ordered.map(evidenceItem)),

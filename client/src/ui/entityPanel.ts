@@ -1,5 +1,6 @@
 import type { ClaimEdgeFieldsFragment, EntityDetailQuery } from "../api/index.js";
 import { formatNumber, h } from "./dom.js";
+import { registryUrl } from "./registryLinks.js";
 import { CLAIM_STATUS_LABELS, ENTITY_KIND_LABELS, predicateLabel } from "./labels.js";
 
 export type EntityDetail = NonNullable<EntityDetailQuery["entity"]>;
@@ -43,6 +44,17 @@ function claimRow(claim: ClaimEdgeFieldsFragment, selfId: string, events: Entity
   );
 }
 
+/** The id, linking out to its registry where it has one. */
+function entityIdLink(id: string): HTMLElement | string {
+  const url = registryUrl(id);
+  if (!url) return id;
+  return h(
+    "a",
+    { testid: "entity-registry-link", attrs: { href: url, target: "_blank", rel: "noopener noreferrer", title: "Open in its registry" } },
+    id,
+  );
+}
+
 /** An entity: its names, description, identifiers, actions on the view, and its claims. */
 export function entityPanel(entity: EntityDetail, events: EntityPanelEvents, context: EntityPanelContext): HTMLElement {
   const claims = entity.claims.edges.map((edge) => edge.node);
@@ -57,7 +69,7 @@ export function entityPanel(entity: EntityDetail, events: EntityPanelEvents, con
     h(
       "div",
       { class: "entity-id", testid: "entity-id" },
-      entity.id,
+      entityIdLink(entity.id),
       entity.idSource ? h("span", { class: "meta" }, ` · ${entity.idSource}`) : null,
     ),
     entity.synonyms.length > 0 ? h("div", { class: "synonyms" }, "Also: ", entity.synonyms.join(", ")) : null,

@@ -78,7 +78,11 @@ export function createLegend(): HTMLElement {
     "div",
     { class: "legend-body" },
     h("ul", { class: "legend-list" }, ...kinds.map((kind) => row(kindSwatch(kind), ENTITY_KIND_LABELS[kind]))),
-    h("ul", { class: "legend-list" }, ...signs.map((sign) => row(edgeSwatch({ sign }), SIGN_LABELS[sign]))),
+    h(
+      "ul",
+      { class: "legend-list" },
+      ...signs.map((sign) => row(edgeSwatch({ sign, ...(sign === "NEGATIVE" ? { color: e.negativeColor } : {}) }), SIGN_LABELS[sign])),
+    ),
     h(
       "ul",
       { class: "legend-list" },
