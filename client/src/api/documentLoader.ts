@@ -8,6 +8,8 @@
 export interface Operation<TData, TVariables> {
   readonly name: string;
   readonly text: string;
+  /** Mutations carry the stored token; queries do not (graphqlClient.ts). */
+  readonly kind: "query" | "mutation";
   /** Phantom fields: they carry the generated types and are never set. */
   readonly __data?: TData;
   readonly __variables?: TVariables;
@@ -87,5 +89,5 @@ export function loadOperations(text: string, fragmentsText: string): Map<string,
 export function operation<TData, TVariables>(documents: ReadonlyMap<string, string>, name: string): Operation<TData, TVariables> {
   const text = documents.get(name);
   if (text === undefined) throw new Error(`GraphQL operation ${name} is not defined in the client documents`);
-  return { name, text };
+  return { name, text, kind: /^mutation\b/.test(text) ? "mutation" : "query" };
 }

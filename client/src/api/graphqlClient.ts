@@ -7,21 +7,44 @@ export const GRAPHQL_URL: string = (import.meta.env["VITE_GRAPHQL_URL"] as strin
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** Send this token instead of the stored one (checking a token before it is kept). */
+  token?: string;
 }
 
 /**
  * Sends one operation and returns its data. Throws ApiError carrying every GraphQL error
  * (message and `extensions.code`) or the transport failure; an aborted request rejects with
  * the AbortError so callers can ignore it.
+ *
+ * Reads are open, so they go without the stored token: a wrong or revoked token then breaks
+ * only the writes it was meant for, not search and browsing. Only on a server that requires
+ * a token for reads (it answers UNAUTHENTICATED) is a read retried once with it.
  */
 export async function request<TData, TVariables>(
   op: Operation<TData, TVariables>,
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TData> {
+  const stored = getToken();
+  const token = options.token ?? (op.kind === "mutation" ? stored : null);
+  try {
+    return await send(op, variables, token, options.signal);
+  } catch (error) {
+    const readNeedsToken =
+      error instanceof ApiError && token === null && stored !== null && error.errors.some((entry) => entry.code === "UNAUTHENTICATED");
+    if (!readNeedsToken) throw error;
+    return send(op, variables, stored, options.signal);
+  }
+}
+
+async function send<TData, TVariables>(
+  op: Operation<TData, TVariables>,
+  variables: TVariables,
+  token: string | null,
+  signal: AbortSignal | undefined,
+): Promise<TData> {
   // Apollo's CSRF prevention accepts JSON requests: the content type is required.
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
-  const token = getToken();
   if (token !== null) headers["authorization"] = `Bearer ${token}`;
 
   let response: Response;
@@ -30,7 +53,7 @@ export async function request<TData, TVariables>(
       method: "POST",
       headers,
       body: JSON.stringify({ operationName: op.name, query: op.text, variables }),
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...(signal ? { signal } : {}),
     });
   } catch (error) {
     if (isAbort(error)) throw error;

@@ -30,6 +30,7 @@ export const ClaimHistory = operation<T.ClaimHistoryQuery, T.ClaimHistoryQueryVa
 export const EntityDetail = operation<T.EntityDetailQuery, T.EntityDetailQueryVariables>(documents, "EntityDetail");
 export const StudySearch = operation<T.StudySearchQuery, T.StudySearchQueryVariables>(documents, "StudySearch");
 export const Predicates = operation<T.PredicatesQuery, T.PredicatesQueryVariables>(documents, "Predicates");
+export const Viewer = operation<T.ViewerQuery, T.ViewerQueryVariables>(documents, "Viewer");
 export const Stats = operation<T.StatsQuery, T.StatsQueryVariables>(documents, "Stats");
 export const ReviewQueue = operation<T.ReviewQueueQuery, T.ReviewQueueQueryVariables>(documents, "ReviewQueue");
 export const ProposeClaim = operation<T.ProposeClaimMutation, T.ProposeClaimMutationVariables>(documents, "ProposeClaim");

@@ -1,10 +1,27 @@
 import { getToken, isTokenRemembered, setToken } from "../../api/authToken.js";
+import { ApiError, ops, request } from "../../api/index.js";
 import { h } from "../dom.js";
+
+type Viewer = { name: string; role: "CURATOR" | "REVIEWER" };
+
+/** Asks the API who `token` belongs to: a viewer, or the reason it was refused. */
+async function checkToken(token: string): Promise<{ viewer: Viewer } | { refused: string }> {
+  try {
+    const { viewer } = await request(ops.Viewer, {}, { token });
+    return viewer ? { viewer } : { refused: "The API did not recognise the token" };
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "UNAUTHENTICATED") return { refused: error.errors[0]?.message ?? "Token refused" };
+    return { refused: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const roleText = (viewer: Viewer) => `${viewer.role === "REVIEWER" ? "Reviewer" : "Curator"}: ${viewer.name}`;
 
 /**
  * The API token field. Reads are open; writes need a token with a role (curator proposes
  * and adds evidence, reviewer accepts or rejects). The token stays in this browser only,
- * and only for this tab's session unless "remember" is ticked.
+ * and only for this tab's session unless "remember" is ticked. A token is checked with the
+ * API before it is kept, and the control shows whose it is and with which role.
  */
 export function createTokenControl(): HTMLElement {
   const input = h("input", {
@@ -22,15 +39,23 @@ export function createTokenControl(): HTMLElement {
   const save = h("button", { testid: "token-save", attrs: { type: "submit" } }, "Save");
   const clear = h("button", { testid: "token-clear", attrs: { type: "button" } }, "Clear");
 
-  const show = () => {
+  const show = (viewer: Viewer | null = null, problem: string | null = null) => {
     const has = getToken() !== null;
-    state.textContent = has ? "Token set" : "Read-only";
-    state.classList.toggle("on", has);
+    state.textContent = problem ?? (viewer ? roleText(viewer) : has ? "Token set" : "Read-only");
+    state.title = problem ?? "";
+    state.classList.toggle("on", has && problem === null);
+    state.classList.toggle("refused", problem !== null);
     clear.hidden = !has;
     input.value = "";
     input.placeholder = has ? "Replace token" : "API token";
     remember.checked = isTokenRemembered();
   };
+  // A remembered token is checked on start too, so a revoked one says so before a write fails.
+  const stored = getToken();
+  if (stored !== null)
+    void checkToken(stored).then((result) =>
+      "viewer" in result ? show(result.viewer) : show(null, `Stored token refused: ${result.refused}`),
+    );
   clear.addEventListener("click", () => {
     setToken(null);
     show();
@@ -41,11 +66,23 @@ export function createTokenControl(): HTMLElement {
       class: "token-control",
       testid: "token-form",
       on: {
-        submit: (event) => {
+        submit: async (event) => {
           event.preventDefault();
-          if (input.value.trim() === "") return;
-          setToken(input.value, { remember: remember.checked });
-          show();
+          const candidate = input.value.trim();
+          if (candidate === "") return;
+          save.disabled = true;
+          state.textContent = "Checking…";
+          const result = await checkToken(candidate);
+          save.disabled = false;
+          if ("refused" in result) {
+            // Not kept: the field keeps the text so a typo can be fixed.
+            state.textContent = `Not saved: ${result.refused}`;
+            state.classList.add("refused");
+            state.classList.remove("on");
+            return;
+          }
+          setToken(candidate, { remember: remember.checked });
+          show(result.viewer);
         },
       },
     },

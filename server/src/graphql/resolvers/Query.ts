@@ -16,6 +16,7 @@ import { toPublicEnum } from "../enums.js";
 import { findPaths } from "./findPaths.js";
 
 export const Query: QueryResolvers = {
+  viewer: (_, __, { principal }) => (principal ? { name: principal.name, role: toPublicEnum(principal.role) } : null),
   search: async (_, args, { repositories }) => {
     const { text, first, kinds } = parseArgs(searchArgs, args);
     return repositories.entities.search(text, first, kinds ?? null);
