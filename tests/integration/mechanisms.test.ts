@@ -100,8 +100,8 @@ describe("mechanisms", () => {
       // Where and why the seeded graph keeps it out of the first three: every step of the
       // canonical chain rests on one statement of the 2021 review (design THEORY, strength
       // 0.021), while the direct claim "ketamine increases synaptogenesis" rests on two rodent
-      // studies (0.153). The seed is not strengthened to change that; evidence from the primary
-      // studies raises these steps.
+      // studies besides the review (0.153). The seed is not strengthened to change that;
+      // evidence from the primary studies raises these steps.
       expect(canonical.explanation.designs).toEqual([{ design: "THEORY", studies: 1 }]);
       expect(new Set(canonical.steps.map((s) => s.strength)).size).toBe(1);
       expect(ids(chains[0]!)).toEqual([KETAMINE, SYNAPTOGENESIS]);
