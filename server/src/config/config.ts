@@ -71,6 +71,8 @@ const environment = z.object({
   RATE_LIMIT_PER_IP: positiveInt.default(600),
   RATE_LIMIT_PER_TOKEN: positiveInt.default(1200),
   RATE_LIMIT_SKIP_LOOPBACK: flag.default(false),
+  /** Wall-clock budget of one mechanism search; a search cut by it reports `complete: false`. */
+  MECHANISM_SEARCH_BUDGET_MS: positiveInt.default(2000),
 });
 
 export type Config = Readonly<z.infer<typeof environment>> & { readonly projectRoot: string };
