@@ -87,6 +87,7 @@ describe("the default cost limit", () => {
     EntityDetail: { id: "e", first: 50 },
     Predicates: {},
     Stats: {},
+    Viewer: {},
     Neighborhood: { ids: ["e"], depth: 1, limit: 1000 },
     Paths: { from: "a", to: "b", maxHops: 10, first: 5 },
     SearchEntities: { text: "k", first: 50 },
