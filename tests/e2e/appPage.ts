@@ -143,7 +143,11 @@ export async function setToken(page: Page, token: string | null): Promise<void> 
   }
   await page.locator(tid("token-input")).fill(token);
   await page.locator(tid("token-save")).click();
-  await page.locator(tid("token-state")).filter({ hasText: "Token set" }).waitFor();
+  // The token is checked with the API before it is kept; the control then names its role.
+  await page
+    .locator(tid("token-state"))
+    .filter({ hasText: /^(Curator|Reviewer): / })
+    .waitFor();
 }
 
 /** Moves the time slider to a position (0..1000 on its log scale) the way a keyboard or drag would. */
