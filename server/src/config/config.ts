@@ -50,6 +50,8 @@ const environment = z.object({
   DEV_TOKEN: flag.default(true),
   MAX_QUERY_DEPTH: positiveInt.default(12),
   MAX_QUERY_COST: positiveInt.default(5000),
+  /** Wall-clock budget of one mechanism search; a search cut by it reports `complete: false`. */
+  MECHANISM_SEARCH_BUDGET_MS: positiveInt.default(2000),
 });
 
 export type Config = Readonly<z.infer<typeof environment>> & { readonly projectRoot: string };

@@ -1,5 +1,15 @@
 import type { Database } from "../database.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import type { EntityKind } from "../../domain/vocabulary.js";
+import { PREDICATE_NAMES } from "../../domain/vocabulary.js";
+import {
+  buildStepGraph,
+  CAUSAL_PREDICATES,
+  searchChains,
+  type ChainEdge,
+  type ChainSearchResult,
+  type Sign,
+} from "../../domain/mechanisms/index.js";
 
 export type Direction = "out" | "in" | "both";
 
@@ -22,23 +32,42 @@ export interface PathHit {
   claimIds: string[];
 }
 
-/** The largest hop count `paths` accepts; the path pattern's bound is this literal. */
-export const MAX_PATH_HOPS = 10;
-/** How many shortest paths are considered before ranking by score. */
-const PATH_CANDIDATES = 50;
-
-function pathQuery(hops: number): string {
-  // `hops` is an integer from 1 to MAX_PATH_HOPS, checked below; quantifier bounds cannot be parameters.
-  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) throw new RangeError(`hops out of range: ${hops}`);
-  return /* Cypher */ `
-    MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-    MATCH p = SHORTEST ${PATH_CANDIDATES} (a)(()-[r:ASSERTS]->() WHERE ${claimFilterCondition("r")}){1,${hops}}(b)
-    WITH p, [x IN relationships(p) | x] AS rels
-    WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-    RETURN [n IN nodes(p) | n.id] AS entityIds, [x IN rels | x.claimId] AS claimIds,
-           reduce(s = 1.0, x IN rels | s * x.strength) AS score`;
+/** What a mechanism search asks for; bounds are checked by the caller's argument schema. */
+export interface ChainQuery {
+  fromId: string;
+  /** One end entity, or else every entity of `toKinds`. */
+  toId: string | null;
+  toKinds: readonly EntityKind[];
+  maxHops: number;
+  first: number;
+  filter: ClaimFilter;
+  /** Follow causal predicates only (the default), or every predicate. */
+  causalOnly: boolean;
+  sign: Sign | null;
+  throughId: string | null;
+  /** Wall-clock budget of the in-memory search. */
+  budgetMs: number;
 }
-const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) => (hops === 0 ? "" : pathQuery(hops)));
+
+/** Claims one expansion level may fetch; more and the level is cut (the search then says `complete: false`). */
+const LEVEL_EDGE_CAP = 5000;
+/** Claims one search may hold in memory in all. */
+const SEARCH_EDGE_CAP = 20000;
+/** How deep the region filter follows part-of (hippocampal CA1 part of hippocampus part of medial temporal lobe). */
+const REGION_PART_OF_DEPTH = 4;
+
+/** One expansion level of a mechanism search; the pattern is fixed text chosen by direction. */
+const chainLevelQuery = (direction: "out" | "in") => /* Cypher */ `
+  UNWIND $frontier AS fid
+  MATCH (e:Entity {id: fid})
+  MATCH ${EXPANSION_PATTERN[direction]}
+  WHERE a.predicate IN $predicates AND ${claimFilterCondition("a")}
+  RETURN DISTINCT a.claimId AS claimId, startNode(a).id AS subjectId, endNode(a).id AS objectId,
+         other.id AS otherId, other.kind AS otherKind, a.predicate AS predicate,
+         a.strength AS strength, coalesce(a.contestedness, 0.0) AS contestedness
+  ORDER BY strength DESC, claimId
+  LIMIT $cap`;
+const CHAIN_LEVEL_QUERIES = { out: chainLevelQuery("out"), in: chainLevelQuery("in") };
 
 /** Traversals over the ASSERTS relationships kept beside each claim. */
 export class GraphRepository {
@@ -92,16 +121,101 @@ export class GraphRepository {
   }
 
   /**
-   * Up to `first` simple paths from `from` to `to` along claims (subject to object) of at
-   * most `maxHops` hops, ranked by the product of claim strengths. Candidates are the
-   * shortest paths (by hops), so the search stays bounded on dense graphs.
+   * The regions `regionIds` name plus every region that is part of one of them, following
+   * accepted part-of claims up to REGION_PART_OF_DEPTH hops, so "medial temporal lobe"
+   * also matches claims made about the hippocampus.
    */
-  async paths(from: string, to: string, maxHops: number, first: number, filter: ClaimFilter): Promise<PathHit[]> {
-    if (from === to) return [];
-    const rows = await this.db.read(PATH_QUERIES[maxHops]!, { from, to, ...claimFilterParams(filter) });
-    return rows
-      .map((row) => ({ score: row.score as number, entityIds: row.entityIds as string[], claimIds: row.claimIds as string[] }))
-      .sort((a, b) => b.score - a.score || a.claimIds.length - b.claimIds.length)
-      .slice(0, first);
+  async regionsWithParts(regionIds: readonly string[]): Promise<string[]> {
+    const rows = await this.db.read(
+      /* Cypher */ `UNWIND $ids AS rid
+       MATCH (whole:Entity {id: rid})
+       OPTIONAL MATCH (part:Entity)(()-[p:ASSERTS WHERE p.predicate = 'part_of' AND p.status = 'accepted']->()){1,${REGION_PART_OF_DEPTH}}(whole)
+       RETURN collect(DISTINCT part.id) AS parts`,
+      { ids: regionIds },
+    );
+    return [...new Set([...regionIds, ...((rows[0]?.parts as string[] | undefined) ?? [])])];
+  }
+
+  /**
+   * Mechanism chains for `query`. The claims around the two ends are fetched level by level,
+   * one query per level: with a `toId`, the smaller frontier of the two ends grows until the
+   * levels from both sides add up to `maxHops` (bidirectional; every chain of at most
+   * `maxHops` steps then has all its claims fetched); with `toKinds`, forward from `fromId`
+   * for `maxHops` levels. The chains are then searched in memory (`searchChains`). At most
+   * `maxHops` + 1 queries; `complete: false` when a claim cap cut the fetch or the time
+   * budget cut the search.
+   */
+  async chains(query: ChainQuery): Promise<ChainSearchResult> {
+    const filter = query.filter.regions ? { ...query.filter, regions: await this.regionsWithParts(query.filter.regions) } : query.filter;
+    const params = { predicates: query.causalOnly ? CAUSAL_PREDICATES : PREDICATE_NAMES, ...claimFilterParams(filter) };
+    const edges = new Map<string, ChainEdge>();
+    const targets = new Set<string>(query.toId ? [query.toId] : []);
+    const seen = { out: new Set([query.fromId]), in: new Set(query.toId ? [query.toId] : []) };
+    const frontier = { out: [query.fromId], in: query.toId ? [query.toId] : [] };
+    let complete = true;
+    for (let level = 0; level < query.maxHops; level += 1) {
+      const direction = query.toId && frontier.in.length < frontier.out.length ? "in" : "out";
+      if (frontier[direction].length === 0) break;
+      if (edges.size >= SEARCH_EDGE_CAP) {
+        complete = false;
+        break;
+      }
+      const cap = Math.min(LEVEL_EDGE_CAP, SEARCH_EDGE_CAP - edges.size);
+      const rows = await this.db.read(CHAIN_LEVEL_QUERIES[direction], { frontier: frontier[direction], cap: cap + 1, ...params });
+      if (rows.length > cap) complete = false;
+      const next: string[] = [];
+      for (const row of rows.slice(0, cap)) {
+        const edge: ChainEdge = {
+          claimId: row.claimId as string,
+          subjectId: row.subjectId as string,
+          objectId: row.objectId as string,
+          predicate: row.predicate as ChainEdge["predicate"],
+          strength: row.strength as number,
+          contestedness: row.contestedness as number,
+        };
+        edges.set(edge.claimId, edge);
+        const other = row.otherId as string;
+        if (!query.toId && query.toKinds.includes(row.otherKind as EntityKind)) targets.add(other);
+        if (!seen[direction].has(other)) {
+          seen[direction].add(other);
+          next.push(other);
+        }
+      }
+      frontier[direction] = next;
+    }
+    targets.delete(query.fromId);
+    const result = searchChains(buildStepGraph([...edges.values()]), {
+      fromId: query.fromId,
+      targets,
+      maxHops: query.maxHops,
+      first: query.first,
+      sign: query.sign,
+      throughId: query.throughId,
+      // The fetch is bounded by its query count, claim caps and the query timeout; the time
+      // budget bounds the in-memory search, the part that grows combinatorially with the hops.
+      deadline: Date.now() + query.budgetMs,
+    });
+    return { chains: result.chains, complete: complete && result.complete };
+  }
+
+  /** The best causal chains from `from` to `to` as id lists, the strongest claim standing for each step. */
+  async paths(from: string, to: string, maxHops: number, first: number, filter: ClaimFilter, budgetMs = 2000): Promise<PathHit[]> {
+    const { chains } = await this.chains({
+      fromId: from,
+      toId: to,
+      toKinds: [],
+      maxHops,
+      first,
+      filter,
+      causalOnly: true,
+      sign: null,
+      throughId: null,
+      budgetMs,
+    });
+    return chains.map((chain) => ({
+      score: chain.score,
+      entityIds: chain.entityIds,
+      claimIds: chain.steps.map((step) => step.claims[0]!.claimId),
+    }));
   }
 }

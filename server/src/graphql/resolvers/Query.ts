@@ -5,6 +5,7 @@ import {
   cascadeArgs,
   firstArgs,
   idArgs,
+  mechanismsArgs,
   neighborhoodArgs,
   pathsArgs,
   searchArgs,
@@ -13,7 +14,7 @@ import {
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
 import { loadSubgraph } from "./subgraph.js";
 import { toPublicEnum } from "../enums.js";
-import { findPaths } from "./findPaths.js";
+import { findChains } from "./chains.js";
 
 export const Query: QueryResolvers = {
   search: async (_, args, { repositories }) => {
@@ -37,7 +38,14 @@ export const Query: QueryResolvers = {
     const result = await context.repositories.graph.expand([id], depth, direction === "UPSTREAM" ? "in" : "out", filter, limit);
     return { ...(await loadSubgraph(context, result.entityIds, result.claimIds)), truncated: result.truncated };
   },
-  paths: async (_, args, context) => findPaths(context, parseArgs(pathsArgs, args)),
+  paths: async (_, args, context) => {
+    const { from, to, through, ...rest } = parseArgs(pathsArgs, args);
+    return findChains(context, { ...rest, fromId: from, toId: to, toKinds: [], throughId: through });
+  },
+  mechanisms: async (_, args, context) => {
+    const { from, to, ...rest } = parseArgs(mechanismsArgs, args);
+    return findChains(context, { ...rest, fromId: from, toId: to, throughId: null });
+  },
   activeAt: async (_, args, { repositories }) => {
     const { hours, filter, first } = parseArgs(activeAtArgs, args);
     return repositories.claims.activeAt(hours, filter, first);

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { CLAIM_STATUSES, ENTITY_KINDS, PREDICATE_NAMES, STANCES, STUDY_DESIGNS } from "../../domain/vocabulary.js";
-import { MAX_PATH_HOPS } from "../../db/repositories/graphRepository.js";
 import type { ClaimFilter } from "../../db/claimFilter.js";
 import { publicEnum } from "../enums.js";
 
@@ -75,18 +74,49 @@ export const cascadeArgs = z.object({
   filter: claimFilter,
   limit: count(2000, 500),
 });
+/** `paths` keeps its original bound; `mechanisms` reaches the 11 steps from a drug to an outcome and then some. */
+export const MAX_PATH_HOPS = 10;
+export const MAX_MECHANISM_HOPS = 16;
+const hops = (max: number, fallback: number) =>
+  z
+    .number()
+    .int("must be a whole number")
+    .min(1, `must be 1 to ${max}`)
+    .max(max, `must be 1 to ${max}`)
+    .nullish()
+    .transform((v) => v ?? fallback);
+const SIGNS = { POSITIVE: 1, NEGATIVE: -1, NEUTRAL: 0 } as const;
+const chainSign = z
+  .enum(["POSITIVE", "NEGATIVE", "NEUTRAL"])
+  .nullish()
+  .transform((v) => (v ? SIGNS[v] : null));
+const causalOnly = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? true);
+
 export const pathsArgs = z.object({
   from: id,
   to: id,
-  maxHops: z
-    .number()
-    .int("must be a whole number")
-    .min(1, `must be 1 to ${MAX_PATH_HOPS}`)
-    .max(MAX_PATH_HOPS, `must be 1 to ${MAX_PATH_HOPS}`)
-    .nullish()
-    .transform((v) => v ?? 4),
+  maxHops: hops(MAX_PATH_HOPS, 4),
   first: count(50, 5),
-  through: id.nullish(),
+  through: id.nullish().transform((v) => v ?? null),
+  filter: claimFilter,
+  causalOnly,
+  sign: chainSign,
+});
+export const mechanismsArgs = z.object({
+  from: id,
+  to: id.nullish().transform((v) => v ?? null),
+  toKinds: z
+    .array(publicEnum(ENTITY_KINDS))
+    .min(1, "must name at least one kind")
+    .nullish()
+    .transform((v) => v ?? ["outcome" as const]),
+  maxHops: hops(MAX_MECHANISM_HOPS, 12),
+  first: count(200, 10),
+  causalOnly,
+  sign: chainSign,
   filter: claimFilter,
 });
 export const activeAtArgs = z.object({
