@@ -219,7 +219,13 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     },
 
     fit() {
-      cy.fit(cy.elements(":visible"), 40);
+      const visible = cy.elements(":visible");
+      cy.fit(visible, 40);
+      // As after a layout: a two-node chain is not blown up to fill the window.
+      if (cy.zoom() > rendererDefaults.maxFitZoom) {
+        cy.zoom(rendererDefaults.maxFitZoom);
+        cy.center(visible);
+      }
     },
 
     counts,
