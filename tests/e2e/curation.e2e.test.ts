@@ -22,7 +22,7 @@ describe("curation", () => {
 
   it("a curator proposes an edge by picking two nodes and a reviewer accepts it", { timeout: 180_000 }, async () => {
     const { page } = browser.current;
-    await openApp(page, baseUrl!);
+    await openApp(page, baseUrl!, "?mode=explore");
     await chooseSuggestion(page, "search-input", "ketamine", "ketamine");
     await waitForGraph(page, 2);
     await setToken(page, curatorToken!);

@@ -7,7 +7,7 @@ describe("explore", () => {
 
   it("searches for ketamine with the keyboard, shows its neighbourhood, and expands a node", { timeout: 120_000 }, async () => {
     const { page } = browser.current;
-    await openApp(page, baseUrl!);
+    await openApp(page, baseUrl!, "?mode=explore");
     await expect.poll(() => page.locator(tid("graph-empty")).innerText()).toMatch(/search/i);
 
     const ketamineId = await chooseSuggestion(page, "search-input", "ketamine", "ketamine");

@@ -44,7 +44,7 @@ describe("time slider", () => {
 
   it("overlays the time on an explored neighbourhood: active claims highlighted, the rest faded", { timeout: 120_000 }, async () => {
     const { page } = browser.current;
-    await openApp(page, baseUrl!);
+    await openApp(page, baseUrl!, "?mode=explore");
     await chooseSuggestion(page, "search-input", "ketamine", "ketamine");
     await waitForGraph(page, 2);
     await page.locator(tid("time-toggle")).check();

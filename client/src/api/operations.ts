@@ -2,6 +2,7 @@ import fragmentsText from "./documents/fragments.graphql?raw";
 import searchText from "./documents/search.graphql?raw";
 import neighborhoodText from "./documents/neighborhood.graphql?raw";
 import pathsText from "./documents/paths.graphql?raw";
+import mechanismsText from "./documents/mechanisms.graphql?raw";
 import activeAtText from "./documents/activeAt.graphql?raw";
 import claimText from "./documents/claim.graphql?raw";
 import entityText from "./documents/entity.graphql?raw";
@@ -16,14 +17,24 @@ import type * as T from "./operations.generated.js";
  * live in `documents/*.graphql`, where codegen reads them.
  */
 const documents = new Map<string, string>(
-  [searchText, neighborhoodText, pathsText, activeAtText, claimText, entityText, studiesText, metaText, curationText].flatMap((text) => [
-    ...loadOperations(text, fragmentsText),
-  ]),
+  [
+    searchText,
+    neighborhoodText,
+    pathsText,
+    mechanismsText,
+    activeAtText,
+    claimText,
+    entityText,
+    studiesText,
+    metaText,
+    curationText,
+  ].flatMap((text) => [...loadOperations(text, fragmentsText)]),
 );
 
 export const SearchEntities = operation<T.SearchEntitiesQuery, T.SearchEntitiesQueryVariables>(documents, "SearchEntities");
 export const Neighborhood = operation<T.NeighborhoodQuery, T.NeighborhoodQueryVariables>(documents, "Neighborhood");
 export const Paths = operation<T.PathsQuery, T.PathsQueryVariables>(documents, "Paths");
+export const Mechanisms = operation<T.MechanismsQuery, T.MechanismsQueryVariables>(documents, "Mechanisms");
 export const ActiveAt = operation<T.ActiveAtQuery, T.ActiveAtQueryVariables>(documents, "ActiveAt");
 export const ClaimDetail = operation<T.ClaimDetailQuery, T.ClaimDetailQueryVariables>(documents, "ClaimDetail");
 export const ClaimHistory = operation<T.ClaimHistoryQuery, T.ClaimHistoryQueryVariables>(documents, "ClaimHistory");

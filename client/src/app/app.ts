@@ -11,6 +11,7 @@ import {
   type ViewState,
 } from "../state/index.js";
 import {
+  createChainList,
   createFilterPanel,
   createGraphStatus,
   createLegend,
@@ -24,7 +25,7 @@ import {
   type PickedEntity,
 } from "../ui/index.js";
 import { createTokenControl } from "../ui/curation/index.js";
-import { dataKey, loadActiveClaimIds, loadGraph, pathHighlights, type LoadedGraph } from "./graphLoader.js";
+import { chainData, chainMarks, dataKey, loadActiveClaimIds, loadGraph, pathHighlights, type LoadedGraph } from "./graphLoader.js";
 import { graphStatusFor, loadingText, viewNameFor } from "./viewText.js";
 import { createShell } from "./shell.js";
 import { createSidePanel } from "./sidePanel.js";
@@ -49,6 +50,8 @@ export function startApp(root: HTMLElement): void {
   let overlayKey = "";
   let activeIds: Set<string> | null = null;
   let focusPath: number | null = null;
+  /** How it works: the chain drawn (index into the loaded chains). */
+  let shownChain = 0;
   let graphRequest: AbortController | null = null;
   let overlayRequest: AbortController | null = null;
 
@@ -135,6 +138,15 @@ export function startApp(root: HTMLElement): void {
       if (loaded.kind === "path") pathFinder.setResults(loaded.paths, focusPath);
     },
   });
+  const chainList = createChainList({
+    choose: (entity) => navigate({ ...state, mode: "how", chainsOf: entity.id, selection: null, layout: null }),
+    show: (index) => {
+      if (index === shownChain) return;
+      shownChain = index;
+      if (state.selection !== null) navigate({ ...state, selection: null });
+      void showGraph();
+    },
+  });
   const timeSection = h(
     "section",
     { class: "panel-section time-info", testid: "time-section" },
@@ -142,7 +154,7 @@ export function startApp(root: HTMLElement): void {
     h("p", {}, "Shows every claim whose effect window (onset to end, in hours after dosing) contains the time on the slider below."),
   );
   const filters = createFilterPanel((filter: FilterState) => navigate({ ...state, filter }));
-  shell.left.append(exploreSection, pathFinder.element, timeSection, filters.element);
+  shell.left.append(chainList.element, exploreSection, pathFinder.element, timeSection, filters.element);
 
   const slider = createTimeSlider({
     change: (hours, settled) =>
@@ -211,7 +223,9 @@ export function startApp(root: HTMLElement): void {
 
   function switchMode(mode: ViewMode): void {
     if (mode === state.mode) return;
-    navigate({ ...state, mode, layout: null, hours: mode === "time" ? (state.hours ?? DEFAULT_HOURS) : state.hours });
+    // How it works opens on the entity being explored when none was chosen there yet.
+    const chainsOf = mode === "how" ? (state.chainsOf ?? state.ids[0] ?? null) : state.chainsOf;
+    navigate({ ...state, mode, chainsOf, layout: null, hours: mode === "time" ? (state.hours ?? DEFAULT_HOURS) : state.hours });
   }
 
   function startPath(which: "from" | "to", entity: PickedEntity): void {
@@ -227,6 +241,7 @@ export function startApp(root: HTMLElement): void {
     if (key !== shownDataKey) {
       shownDataKey = key;
       focusPath = null;
+      shownChain = 0;
       extras = { entities: [], claims: [] };
       await reloadGraph();
       if (state !== next) return;
@@ -246,7 +261,8 @@ export function startApp(root: HTMLElement): void {
     graphRequest?.abort();
     const current = new AbortController();
     graphRequest = current;
-    const waiting = state.mode !== "explore" || state.ids.length > 0 || state.path !== null;
+    const waiting =
+      state.mode === "how" ? state.chainsOf !== null : state.mode !== "explore" || state.ids.length > 0 || state.path !== null;
     if (waiting) status.set({ kind: "loading", text: loadingText(state) });
     try {
       const result = await loadGraph(state, current.signal);
@@ -259,20 +275,25 @@ export function startApp(root: HTMLElement): void {
       void graph.setData({ entities: [], claims: [] }, effectiveLayout(state), []);
       status.set({ kind: "error", error, context: "The graph could not be loaded" });
       pathFinder.setResults(null, null);
+      chainList.setChains(null, 0);
     }
   }
 
   /** Draws the loaded data plus extras, then sets the status line for it. */
   async function showGraph(): Promise<void> {
-    const data = loaded.kind === "idle" ? extras : mergeGraphData([loaded.data, extras]);
+    const data = loaded.kind === "idle" ? extras : mergeGraphData([shownData(loaded), extras]);
     shownLayout = effectiveLayout(state);
+    // Emphasis first: the chain view's larger labels must be in place when the layout measures them.
+    applyEmphasis();
     // Elements are in place when setData returns its promise; only the layout runs on, so
     // the details panel and highlights need not wait for it.
     const drawing = graph.setData(data, shownLayout, rootIds());
-    applyEmphasis();
     setReadyStatus(data);
     updateRoots();
     pathFinder.setResults(loaded.kind === "path" ? loaded.paths : null, focusPath);
+    chainList.setChains(loaded.kind === "how" ? loaded.chains : null, shownChain);
+    const start = loaded.kind === "how" ? loaded.chains[0]?.entities[0] : undefined;
+    if (start) chainList.setEntityName(start.name);
     graph.setSelected(state.selection?.id ?? null);
     return drawing;
   }
@@ -315,11 +336,20 @@ export function startApp(root: HTMLElement): void {
     updateTimeSummary();
   }
 
+  /** The loaded data to draw: How it works draws one chain of those loaded. */
+  function shownData(current: Exclude<LoadedGraph, { kind: "idle" }>): GraphData {
+    if (current.kind !== "how") return current.data;
+    const chain = current.chains[shownChain];
+    return chain ? chainData(chain) : current.data;
+  }
+
   function applyEmphasis(): void {
+    const chain = loaded.kind === "how" ? loaded.chains[shownChain] : undefined;
     graph.setEmphasis({
       paths: loaded.kind === "path" ? pathHighlights(loaded.paths) : [],
       focusPath,
       activeClaimIds: state.mode === "time" ? null : activeIds,
+      chain: chain ? chainMarks(chain) : null,
     });
   }
 
@@ -336,6 +366,7 @@ export function startApp(root: HTMLElement): void {
 
   function updateControls(): void {
     tabs.set(state.mode);
+    chainList.element.hidden = state.mode !== "how";
     exploreSection.hidden = state.mode !== "explore";
     pathFinder.element.hidden = state.mode !== "path";
     timeSection.hidden = state.mode !== "time";
@@ -408,6 +439,7 @@ export function startApp(root: HTMLElement): void {
   function rootIds(): string[] {
     if (state.mode === "explore") return state.ids;
     if (state.mode === "path" && state.path) return [state.path.from];
+    if (state.mode === "how" && state.chainsOf !== null) return [state.chainsOf];
     return [];
   }
 

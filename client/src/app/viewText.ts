@@ -8,12 +8,26 @@ export function graphStatusFor(loaded: LoadedGraph, state: ViewState, data: Grap
   switch (loaded.kind) {
     case "idle":
       if (data.claims.length > 0) return { kind: "ready" };
+      if (loaded.mode === "how")
+        return {
+          kind: "empty",
+          title: "How does it work?",
+          detail:
+            "Type an intervention (for example ketamine) or any entity on the left: its strongest mechanism chains to outcomes appear here.",
+        };
       if (loaded.mode === "path")
         return { kind: "empty", title: "Find a pathway", detail: "Choose a start and an end entity on the left, then Find paths." };
       return {
         kind: "empty",
         title: "Search for an entity to begin",
         detail: "Its neighbourhood appears here: every claim that links it to other entities, drawn by the strength of its evidence.",
+      };
+    case "how":
+      if (loaded.chains.length > 0) return { kind: "ready" };
+      return {
+        kind: "empty",
+        title: "No mechanism chain found",
+        detail: `No chain of causal claims leads from ${state.chainsOf ?? "this entity"} to an outcome under the current filters.`,
       };
     case "explore":
       if (data.claims.length === 0 && data.entities.length <= state.ids.length) {
@@ -52,6 +66,8 @@ export function graphStatusFor(loaded: LoadedGraph, state: ViewState, data: Grap
 /** The line shown while a view loads. */
 export function loadingText(state: ViewState): string {
   switch (state.mode) {
+    case "how":
+      return "Finding mechanism chains…";
     case "explore":
       return "Loading the neighbourhood…";
     case "path":
@@ -64,6 +80,8 @@ export function loadingText(state: ViewState): string {
 /** A short name for the view, used in the page title and export file names. */
 export function viewNameFor(state: ViewState, nameOf: (id: string) => string): string {
   switch (state.mode) {
+    case "how":
+      return state.chainsOf ? `how-${nameOf(state.chainsOf)}-works` : "how-it-works";
     case "explore":
       return state.ids.length > 0 ? state.ids.map(nameOf).join("+") : "explore";
     case "path":

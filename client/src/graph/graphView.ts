@@ -57,7 +57,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
   let cy = createCore(container, profile, options);
   let running: Layouts | null = null;
   let activeEdges: number | null = null;
-  let lastEmphasis: Emphasis = { paths: [], focusPath: null, activeClaimIds: null };
+  let lastEmphasis: Emphasis = { paths: [], focusPath: null, activeClaimIds: null, chain: null };
   let hidden: readonly string[] = [];
   let roots: readonly string[] = [];
   let pickSource: string | null = null;
@@ -112,7 +112,9 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     const nodeCount = visible.nodes().length;
     const animate = nodeCount < rendererDefaults.animateBelowNodes;
     const large = nodeCount >= rendererDefaults.draftLayoutFromNodes;
-    const run = visible.layout(layoutOptions(layout, { incremental, animate, large, roots: [...rootIds] }));
+    const run = visible.layout(
+      layoutOptions(layout, { incremental, animate, large, roots: [...rootIds], compact: lastEmphasis.chain !== null }),
+    );
     running = run;
     container.dataset["layout"] = "running";
     const done = new Promise<void>((resolve) => {
@@ -217,7 +219,13 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     },
 
     fit() {
-      cy.fit(cy.elements(":visible"), 40);
+      const visible = cy.elements(":visible");
+      cy.fit(visible, 40);
+      // As after a layout: a two-node chain is not blown up to fill the window.
+      if (cy.zoom() > rendererDefaults.maxFitZoom) {
+        cy.zoom(rendererDefaults.maxFitZoom);
+        cy.center(visible);
+      }
     },
 
     counts,

@@ -6,13 +6,21 @@ export interface PathHighlight {
   edgeIds: readonly string[];
 }
 
-/** What to emphasise: found paths and/or the claims active at the slider's time. */
+/** The marks of the one mechanism chain How it works draws: its weakest and contested steps. */
+export interface ChainMarks {
+  weakestEdgeIds: readonly string[];
+  contestedEdgeIds: readonly string[];
+}
+
+/** What to emphasise: found paths, a mechanism chain's marks and/or the claims active at the slider's time. */
 export interface Emphasis {
   paths: readonly PathHighlight[];
   /** The path the user picked; null draws every path with the best (index 0) strongest. */
   focusPath: number | null;
   /** Claims active at t; null when the time overlay is off. */
   activeClaimIds: ReadonlySet<string> | null;
+  /** Set when the view is one mechanism chain: every element gets `chain` (larger labels). */
+  chain: ChainMarks | null;
 }
 
 /**
@@ -24,7 +32,8 @@ export interface Emphasis {
 export function applyEmphasis(cy: Core, emphasis: Emphasis): number {
   let activeCount = 0;
   cy.batch(() => {
-    cy.elements().removeClass("path path-best t-active faded");
+    cy.elements().removeClass("path path-best t-active faded chain chain-weakest chain-contested");
+    if (emphasis.chain !== null) applyChainMarks(cy, emphasis.chain);
     let keep = cy.elements();
     if (emphasis.paths.length > 0) {
       let onPath = cy.collection();
@@ -75,4 +84,10 @@ export function applyRoots(cy: Core, rootIds: readonly string[]): void {
       else node.removeClass("root");
     });
   });
+}
+
+function applyChainMarks(cy: Core, marks: ChainMarks): void {
+  cy.elements().addClass("chain");
+  for (const id of marks.weakestEdgeIds) cy.getElementById(id).addClass("chain-weakest");
+  for (const id of marks.contestedEdgeIds) cy.getElementById(id).addClass("chain-contested");
 }

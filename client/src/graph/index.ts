@@ -3,5 +3,5 @@ export { mergeGraphData, toElements, type GraphData } from "./elements.js";
 export { LAYOUT_NAMES, LAYOUT_LABELS, layoutOptions, type LayoutName } from "./layouts.js";
 export { styleDefaults, type KindStyle } from "./styleDefaults.js";
 export { rendererDefaults } from "./rendererDefaults.js";
-export type { Emphasis, PathHighlight } from "./highlights.js";
+export type { ChainMarks, Emphasis, PathHighlight } from "./highlights.js";
 export { exportView, exportFileName, type ExportFormat } from "./exportView.js";

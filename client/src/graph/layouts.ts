@@ -91,7 +91,16 @@ export interface LayoutRequest {
   large: boolean;
   /** Root node ids for breadth-first. */
   roots: string[];
+  /** One mechanism chain: dagre packs ranks closer so a long chain fits with readable labels. */
+  compact: boolean;
 }
+
+/**
+ * Dagre spacing for one mechanism chain. Its labels are larger and wrap narrower (see the
+ * stylesheet's `.chain` rules), so tighter ranks keep a 12-step chain's labels above
+ * Cytoscape's minimum drawn font size at Fit on a desktop window.
+ */
+export const chainDagreSpacing = { nodeSep: 24, rankSep: 36 } as const;
 
 /** Options for one layout run: the layout's defaults adjusted for the request. */
 export function layoutOptions(name: LayoutName, req: LayoutRequest): LayoutOptions {
@@ -104,7 +113,7 @@ export function layoutOptions(name: LayoutName, req: LayoutRequest): LayoutOptio
         ...(req.large ? { quality: "draft" } : {}),
       } as LayoutOptions;
     case "dagre":
-      return { ...dagreDefaults, animate: req.animate } as LayoutOptions;
+      return { ...dagreDefaults, ...(req.compact ? chainDagreSpacing : {}), animate: req.animate } as LayoutOptions;
     case "concentric":
       return { ...concentricDefaults, animate: req.animate };
     case "breadthfirst":

@@ -71,6 +71,15 @@ export const styleDefaults = {
     minZoomedFontSize: 9,
   },
 
+  /** One mechanism chain (How it works): larger labels wrapped narrower, the weakest step haloed. */
+  chain: {
+    fontSize: 18,
+    labelWidth: 110,
+    edgeFontSize: 14,
+    weakestHalo: "#E69F00",
+    weakestLabel: "weakest step",
+  },
+
   highlight: {
     /** Selected element outline. */
     selected: "#1d3557",

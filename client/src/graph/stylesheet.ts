@@ -87,6 +87,16 @@ export function buildStylesheet(s: StyleDefaults = styleDefaults): StylesheetJso
     { selector: "node.t-active", style: { "border-color": s.highlight.active, "border-width": 3 } },
     // A contested claim keeps its red mark inside highlights.
     { selector: "edge[?contested].path, edge[?contested].t-active", style: { "line-style": "solid", color: s.edge.contestedColor } },
+    { selector: "node.chain", style: { "font-size": s.chain.fontSize, "text-max-width": `${s.chain.labelWidth}px` } },
+    { selector: "edge.chain", style: { "font-size": s.chain.edgeFontSize } },
+    {
+      selector: "edge.chain-contested",
+      style: { "line-color": s.edge.contestedColor, "target-arrow-color": s.edge.contestedColor, color: s.edge.contestedColor },
+    },
+    {
+      selector: "edge.chain-weakest",
+      style: { "underlay-color": s.chain.weakestHalo, "underlay-opacity": 0.55, "underlay-padding": 6 },
+    },
     { selector: ".faded", style: { opacity: s.highlight.fadedOpacity, "text-opacity": 0 } },
     { selector: ".root", style: { "border-width": 3.5 } },
     { selector: ".hidden", style: { display: "none" } },

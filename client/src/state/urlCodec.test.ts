@@ -11,6 +11,7 @@ describe("view state in the URL", () => {
   it("round-trips every field", () => {
     const state: ViewState = {
       mode: "path",
+      chainsOf: "CHEBI:6121",
       ids: ["CHEBI:6121", "mg:x"],
       hidden: ["mg:hidden"],
       selection: { kind: "edge", id: "claim:a-b" },
@@ -28,6 +29,18 @@ describe("view state in the URL", () => {
     const search = encodeViewState(state);
     expect(search).toContain("from=CHEBI%3A6121");
     expect(decodeViewState(search)).toEqual(state);
+  });
+
+  it("opens How it works on a bare URL and Explore on older links without a mode", () => {
+    expect(decodeViewState("").mode).toBe("how");
+    expect(decodeViewState("?renderer=webgl").mode).toBe("how");
+    expect(decodeViewState("?id=CHEBI:6121").mode).toBe("explore");
+    expect(encodeViewState({ ...initialViewState(), mode: "explore" })).toBe("?mode=explore");
+    const how: ViewState = { ...initialViewState(), chainsOf: "CHEBI:6121" };
+    expect(encodeViewState(how)).toBe("?of=CHEBI%3A6121&mode=how");
+    expect(decodeViewState(encodeViewState(how))).toEqual(how);
+    const explore: ViewState = { ...initialViewState(), mode: "explore", ids: ["CHEBI:6121"] };
+    expect(encodeViewState(explore)).toBe("?id=CHEBI%3A6121");
   });
 
   it("drops malformed values so an edited link still opens", () => {

@@ -8,7 +8,31 @@ import { DEFAULT_MAX_HOPS, DEFAULT_STATUSES, MAX_HOPS, emptyFilter, type Selecti
  * lists, e.g. `?mode=path&from=mg:a&to=mg:b&hops=4&species=human&t=24`. Unknown or malformed
  * values are dropped, so an edited link still opens.
  */
-const MODES: readonly ViewMode[] = ["explore", "path", "time"];
+const MODES: readonly ViewMode[] = ["how", "explore", "path", "time"];
+
+/**
+ * Every key a view state writes. A URL with none of them (a bare address) opens How it works;
+ * links with view keys but no `mode` predate that view and keep opening Explore.
+ */
+const VIEW_KEYS = [
+  "mode",
+  "of",
+  "id",
+  "hide",
+  "node",
+  "edge",
+  "from",
+  "to",
+  "via",
+  "hops",
+  "species",
+  "minStrength",
+  "design",
+  "region",
+  "status",
+  "t",
+  "layout",
+];
 
 function isOneOf<T extends string>(values: readonly T[], value: string | null): value is T {
   return value !== null && (values as readonly string[]).includes(value);
@@ -26,7 +50,7 @@ function unique(values: string[]): string[] {
 
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
-  if (state.mode !== "explore") params.set("mode", state.mode);
+  if (state.chainsOf !== null) params.set("of", state.chainsOf);
   for (const id of state.ids) params.append("id", id);
   for (const id of state.hidden) params.append("hide", id);
   if (state.selection) params.set(state.selection.kind, state.selection.id);
@@ -45,6 +69,9 @@ export function encodeViewState(state: ViewState): string {
   if (!defaultStatuses) for (const s of filter.statuses) params.append("status", s);
   if (state.hours !== null) params.set("t", String(state.hours));
   if (state.layout !== null) params.set("layout", state.layout);
+  // `mode` is left out where decoding implies it: How it works for a bare URL, Explore otherwise.
+  const implied: ViewMode = [...params.keys()].length === 0 ? "how" : "explore";
+  if (state.mode !== implied) params.set("mode", state.mode);
   const text = params.toString();
   return text === "" ? "" : `?${text}`;
 }
@@ -52,7 +79,8 @@ export function encodeViewState(state: ViewState): string {
 export function decodeViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const modeParam = params.get("mode");
-  const mode: ViewMode = isOneOf(MODES, modeParam) ? modeParam : "explore";
+  const bare = VIEW_KEYS.every((key) => !params.has(key));
+  const mode: ViewMode = isOneOf(MODES, modeParam) ? modeParam : bare ? "how" : "explore";
 
   const nodeId = params.get("node");
   const edgeId = params.get("edge");
@@ -89,6 +117,7 @@ export function decodeViewState(search: string): ViewState {
 
   return {
     mode,
+    chainsOf: params.get("of")?.trim() || null,
     ids: unique(params.getAll("id")),
     hidden: unique(params.getAll("hide")),
     selection,

@@ -1,8 +1,11 @@
 import type { ClaimStatus, StudyDesign } from "../api/index.js";
 import type { LayoutName } from "../graph/layouts.js";
 
-/** What the graph shows: one entity's neighbourhood, paths between two, or what is active at t. */
-export type ViewMode = "explore" | "path" | "time";
+/**
+ * What the graph shows: how one entity works (its mechanism chains to outcomes), one entity's
+ * neighbourhood, paths between two, or what is active at t.
+ */
+export type ViewMode = "how" | "explore" | "path" | "time";
 
 /** The element whose details the side panel shows. */
 export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string };
@@ -29,6 +32,8 @@ export interface FilterState {
  */
 export interface ViewState {
   mode: ViewMode;
+  /** How it works: the entity whose mechanism chains are shown. */
+  chainsOf: string | null;
   /** Explore: the entities whose neighbourhoods are shown (the searched one plus expansions). */
   ids: string[];
   /** Entities the user hid from the view. */
@@ -54,7 +59,17 @@ export function emptyFilter(): FilterState {
 }
 
 export function initialViewState(): ViewState {
-  return { mode: "explore", ids: [], hidden: [], selection: null, path: null, filter: emptyFilter(), hours: null, layout: null };
+  return {
+    mode: "how",
+    chainsOf: null,
+    ids: [],
+    hidden: [],
+    selection: null,
+    path: null,
+    filter: emptyFilter(),
+    hours: null,
+    layout: null,
+  };
 }
 
 /** The layout each mode uses unless the user picks another. */
@@ -62,6 +77,7 @@ export function defaultLayout(mode: ViewMode): LayoutName {
   switch (mode) {
     case "explore":
       return "fcose";
+    case "how":
     case "path":
     case "time":
       return "dagre";

@@ -28,6 +28,21 @@ export function renderEntityHit(entity: EntityHit) {
   };
 }
 
+/** An autocomplete over every entity, for a view's main search box. */
+export function createEntitySearch(options: {
+  label: string;
+  placeholder: string;
+  testid: string;
+  onSelect(entity: EntityHit, modifiers: { add: boolean }): void;
+}): Autocomplete {
+  return createAutocomplete<EntityHit>({
+    ...options,
+    fetch: searchEntities(undefined, 12),
+    key: (entity) => entity.id,
+    render: renderEntityHit,
+  });
+}
+
 export interface EntityPicker {
   readonly element: HTMLElement;
   /** The chosen entity, or a typed CURIE-like id (e.g. `mg:x`, `CHEBI:6121`) if none was chosen. */

@@ -12,3 +12,4 @@ export { createModeTabs, type ModeTabs } from "./modeTabs.js";
 export { claimPanel, type ClaimPanelEvents } from "./claimPanel.js";
 export { entityPanel, type EntityPanelEvents, type EntityDetail } from "./entityPanel.js";
 export { ENTITY_KIND_LABELS, predicateLabel } from "./labels.js";
+export { createChainList, type ChainList, type Chain } from "./chainList.js";

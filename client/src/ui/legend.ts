@@ -40,9 +40,12 @@ function kindSwatch(kind: EntityKind): SVGSVGElement {
 }
 
 /** A short edge with the sign's arrowhead. */
-function edgeSwatch(options: { sign?: PredicateSign; width?: number; color?: string; dash?: string }): SVGSVGElement {
+function edgeSwatch(options: { sign?: PredicateSign; width?: number; color?: string; dash?: string; halo?: string }): SVGSVGElement {
   const color = options.color ?? styleDefaults.edge.color;
   const width = options.width ?? 2;
+  const halo = options.halo
+    ? [shape("line", { x1: 1, y1: 8, x2: 37, y2: 8, stroke: options.halo, "stroke-width": 12, "stroke-opacity": 0.55 })]
+    : [];
   const line = shape("line", {
     x1: 2,
     y1: 8,
@@ -52,7 +55,7 @@ function edgeSwatch(options: { sign?: PredicateSign; width?: number; color?: str
     "stroke-width": width,
     ...(options.dash ? { "stroke-dasharray": options.dash } : {}),
   });
-  const parts: SVGElement[] = [line];
+  const parts: SVGElement[] = [...halo, line];
   const arrow = options.sign ? styleDefaults.signs[options.sign].arrow : "none";
   if (arrow === "triangle") parts.push(shape("polygon", { points: "30,3 38,8 30,13", fill: color }));
   if (arrow === "tee") parts.push(shape("line", { x1: 32, y1: 2, x2: 32, y2: 14, stroke: color, "stroke-width": 3 }));
@@ -90,6 +93,7 @@ export function createLegend(): HTMLElement {
       row(edgeSwatch({ width: e.maxWidth - 3 }), "strong (width = strength)"),
       row(edgeSwatch({ dash: "5 3" }), "proposed"),
       row(edgeSwatch({ color: e.contestedColor, sign: "POSITIVE" }), e.contestedLabel),
+      row(edgeSwatch({ halo: styleDefaults.chain.weakestHalo, sign: "POSITIVE" }), `${styleDefaults.chain.weakestLabel} of a chain`),
       row(edgeSwatch({ color: styleDefaults.highlight.path, width: 4, sign: "POSITIVE" }), "on a found path"),
       row(edgeSwatch({ color: styleDefaults.highlight.active, width: 4, sign: "POSITIVE" }), "active at time t"),
     ),

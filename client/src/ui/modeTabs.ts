@@ -2,6 +2,7 @@ import type { ViewMode } from "../state/index.js";
 import { h } from "./dom.js";
 
 const MODE_LABELS: Record<ViewMode, string> = {
+  how: "How it works",
   explore: "Explore",
   path: "Pathways",
   time: "Time course",
@@ -12,7 +13,7 @@ export interface ModeTabs {
   set(mode: ViewMode): void;
 }
 
-/** Switches between exploring neighbourhoods, finding pathways, and the time course. */
+/** Switches between how an entity works, exploring neighbourhoods, finding pathways, and the time course. */
 export function createModeTabs(onSelect: (mode: ViewMode) => void): ModeTabs {
   const modes = Object.keys(MODE_LABELS) as ViewMode[];
   const buttons = modes.map((mode) =>

@@ -1,5 +1,4 @@
-import { createAutocomplete } from "./autocomplete.js";
-import { renderEntityHit, searchEntities, type EntityHit } from "./entityPicker.js";
+import { createEntitySearch, type EntityHit } from "./entityPicker.js";
 import { h } from "./dom.js";
 
 export interface SearchBox {
@@ -12,13 +11,10 @@ export interface SearchBox {
  * neighbourhood; Shift+Enter (or Shift+click) adds it to the current view instead.
  */
 export function createSearchBox(onSelect: (entity: EntityHit, add: boolean) => void): SearchBox {
-  const ac = createAutocomplete<EntityHit>({
+  const ac = createEntitySearch({
     label: "Search entities",
     placeholder: "Search entities (name, synonym or id)…",
     testid: "search-input",
-    fetch: searchEntities(undefined, 12),
-    key: (entity) => entity.id,
-    render: renderEntityHit,
     onSelect: (entity, { add }) => onSelect(entity, add),
   });
   const element = h(
