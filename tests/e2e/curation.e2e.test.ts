@@ -7,7 +7,7 @@ describe("curation", () => {
 
   it("does not keep a token the API refuses, and reads still work", { timeout: 60_000 }, async () => {
     const { page } = browser.current;
-    await openApp(page, baseUrl!);
+    await openApp(page, baseUrl!, "?mode=explore");
     await page.locator(tid("token-input")).fill("not-a-real-token");
     await page.locator(tid("token-save")).click();
     await expect.poll(() => page.locator(tid("token-state")).innerText(), { timeout: 30_000 }).toMatch(/^Not saved: /);
