@@ -39,6 +39,16 @@ const claimFilter = z
     ...(f?.timeWindow && { timeWindow: f.timeWindow }),
   }));
 
+/** Claim hops a neighbourhood or cascade may take: 1 to 3, `fallback` when not given. */
+const traversalDepth = (fallback: number) =>
+  z
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be 1, 2 or 3")
+    .max(3, "must be 1, 2 or 3")
+    .nullish()
+    .transform((v) => v ?? fallback);
+
 export const searchArgs = z.object({
   text: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
   first: count(50, 10),
@@ -48,13 +58,7 @@ export const idArgs = z.object({ id });
 export const studiesArgs = z.object({ text: z.string().trim().max(200).nullish(), first: count(200, 20) });
 export const neighborhoodArgs = z.object({
   ids: z.array(id).min(1, "must name at least one entity").max(50, "must name at most 50 entities"),
-  depth: z
-    .number()
-    .int("must be a whole number")
-    .min(1, "must be 1, 2 or 3")
-    .max(3, "must be 1, 2 or 3")
-    .nullish()
-    .transform((v) => v ?? 1),
+  depth: traversalDepth(1),
   filter: claimFilter,
   limit: count(2000, 500),
 });
@@ -64,13 +68,7 @@ export const cascadeArgs = z.object({
     .enum(["UPSTREAM", "DOWNSTREAM"])
     .nullish()
     .transform((v) => v ?? "DOWNSTREAM"),
-  depth: z
-    .number()
-    .int("must be a whole number")
-    .min(1, "must be 1, 2 or 3")
-    .max(3, "must be 1, 2 or 3")
-    .nullish()
-    .transform((v) => v ?? 3),
+  depth: traversalDepth(3),
   filter: claimFilter,
   limit: count(2000, 500),
 });
