@@ -15,6 +15,7 @@ export const operations = {
   activeAt: D.ActiveAtDocument,
   claimDetail: D.ClaimDetailDocument,
   claimHistory: D.ClaimHistoryDocument,
+  contradictions: D.ContradictionsDocument,
   entityDetail: D.EntityDetailDocument,
   studySearch: D.StudySearchDocument,
   predicates: D.PredicatesDocument,
@@ -24,6 +25,7 @@ export const operations = {
   proposeClaim: D.ProposeClaimDocument,
   addEvidence: D.AddEvidenceDocument,
   reviewClaim: D.ReviewClaimDocument,
+  createStudy: D.CreateStudyDocument,
 } as const;
 
 export type Operations = typeof operations;
