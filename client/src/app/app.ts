@@ -45,7 +45,10 @@ import { createUrlSync, type HistoryMode } from "./urlSync.js";
  */
 export function startApp(root: HTMLElement, api: Api): void {
   const shell = createShell(root);
-  const url = createUrlSync((popped) => store.dispatch({ type: "navigated", view: popped }));
+  const url = createUrlSync((popped) => {
+    store.dispatch({ type: "navigated", view: popped });
+    linkGraphiqlBack();
+  });
   const webgl = new URLSearchParams(window.location.search).get("renderer") === "webgl";
   const store = createStore(initialAppState(url.read()));
   const view = (): ViewState => store.getState().view;
@@ -103,14 +106,29 @@ export function startApp(root: HTMLElement, api: Api): void {
     { testid: "open-review", attrs: { type: "button" }, on: { click: () => side.showReview() } },
     "Review queue",
   );
+  const contestedButton = h(
+    "button",
+    {
+      testid: "open-contested",
+      attrs: { type: "button", title: "Claims whose studies disagree" },
+      on: {
+        click: () => {
+          shell.openDrawer("right");
+          side.showContested();
+        },
+      },
+    },
+    "Contested",
+  );
   const statsLine = h("span", { class: "stats", testid: "stats" });
-  // GraphiQL, with the same data: what the view shows can be queried from there.
+  // GraphiQL, with the same data: what the view shows can be queried from there, and its
+  // "back" link returns to this view (`linkGraphiqlBack`).
   const graphiqlLink = h(
     "a",
     { class: "graphiql-link", testid: "graphiql-link", attrs: { href: "/graphql", title: "Query the graph in GraphiQL" } },
     "GraphQL",
   );
-  shell.headerRight.append(statsLine, graphiqlLink, reviewButton, createTokenControl(api));
+  shell.headerRight.append(statsLine, graphiqlLink, contestedButton, reviewButton, createTokenControl(api));
 
   const search = createSearchBox(api, (entity, add) => {
     const current = view();
@@ -142,6 +160,7 @@ export function startApp(root: HTMLElement, api: Api): void {
       store.dispatch({ type: "chainShown", index });
       // Showing another chain drops the selection: the URL follows.
       url.write(view(), "push");
+      linkGraphiqlBack();
     },
   });
   const timeSection = h(
@@ -173,6 +192,15 @@ export function startApp(root: HTMLElement, api: Api): void {
     },
     claimChanged: (claim: ClaimDetailFieldsFragment) => store.dispatch({ type: "claimChanged", claimId: claim.id }),
     proposeStateChanged: () => updatePickHint(),
+    exploreClaim: (claim) =>
+      navigate({
+        ...view(),
+        mode: "explore",
+        ids: [claim.subject.id],
+        hidden: [],
+        selection: { kind: "edge", id: claim.id },
+        layout: null,
+      }),
   });
   shell.right.append(side.element);
 
@@ -186,6 +214,7 @@ export function startApp(root: HTMLElement, api: Api): void {
   });
   store.dispatch({ type: "tokenChanged", canCurate: getToken() !== null });
   render(store.getState(), null);
+  linkGraphiqlBack();
   runRequests(store.getState());
   void loadStats();
 
@@ -193,6 +222,12 @@ export function startApp(root: HTMLElement, api: Api): void {
   function navigate(next: ViewState, mode: HistoryMode = "push"): void {
     store.dispatch({ type: "navigated", view: next });
     url.write(view(), mode);
+    linkGraphiqlBack();
+  }
+
+  /** GraphiQL's "back" link leads to the view shown now. */
+  function linkGraphiqlBack(): void {
+    graphiqlLink.href = `/graphql?back=${encodeURIComponent(`${window.location.pathname}${window.location.search}`)}`;
   }
 
   function select(selection: Selection | null): void {

@@ -1,6 +1,16 @@
 import { getToken, isAbort, type Api, type ClaimDetailFieldsFragment, type ClaimFilter } from "../api/index.js";
 import type { Selection } from "../state/index.js";
-import { claimPanel, entityPanel, errorView, h, replaceChildren, type EntityPanelEvents, type PickedEntity } from "../ui/index.js";
+import {
+  claimPanel,
+  createContestedList,
+  entityPanel,
+  errorView,
+  h,
+  replaceChildren,
+  type ContestedClaim,
+  type EntityPanelEvents,
+  type PickedEntity,
+} from "../ui/index.js";
 import { createAddEvidenceForm, createHistoryView, createProposeForm, createReviewQueue, type ProposeForm } from "../ui/curation/index.js";
 
 export interface SidePanelEvents extends EntityPanelEvents {
@@ -9,6 +19,8 @@ export interface SidePanelEvents extends EntityPanelEvents {
   claimChanged(claim: ClaimDetailFieldsFragment): void;
   /** The propose form opened, closed, or its ends changed. */
   proposeStateChanged(): void;
+  /** A claim from the contested list was opened: the graph should show it. */
+  exploreClaim(claim: ContestedClaim): void;
 }
 
 export interface SidePanel {
@@ -18,6 +30,8 @@ export interface SidePanel {
   refresh(): void;
   showPropose(subject: PickedEntity | null): void;
   showReview(): void;
+  /** The list of contested claims. */
+  showContested(): void;
   /** The open propose form, if any (node clicks fill its ends). */
   proposeForm(): ProposeForm | null;
 }
@@ -184,6 +198,25 @@ export function createSidePanel(api: Api, events: SidePanelEvents): SidePanel {
             events.selectClaim(id);
           },
           reviewed: (claim) => events.claimChanged(claim),
+          close: () => {
+            if (lastSelection !== null) void load(lastSelection);
+            else showPlaceholder();
+          },
+        }),
+      );
+    },
+    showContested() {
+      controller?.abort();
+      closeForms();
+      view = "form";
+      replaceChildren(
+        element,
+        createContestedList(api, {
+          open: (claim) => {
+            lastSelection = { kind: "edge", id: claim.id };
+            void load(lastSelection);
+            events.exploreClaim(claim);
+          },
           close: () => {
             if (lastSelection !== null) void load(lastSelection);
             else showPlaceholder();
