@@ -193,7 +193,8 @@ describe("limits and cost", () => {
     const nested = `claims(first: 100) { totalCount edges { cursor node { id strength evidence { quote study { id citation claims(first: 100) { totalCount edges { node { id subject { ${entity} } object { ${entity} } } } } } } } } }`;
     const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: entity(id: "${KETAMINE}") { ${entity} ${nested} }`).join("\n");
     const result = await gql(server.url, `{ ${aliases} }`);
-    expect(result.errors?.[0]?.message).toMatch(/cost limit/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    expect(result.errors?.[0]?.message).toMatch(/estimated cost \d+ is over the limit/);
     expect(result.extensions!.cypherQueries).toBe(0);
   });
 
