@@ -91,7 +91,7 @@ describe("curation", () => {
       page.on("request", (request) => {
         const body = request.method() === "POST" && request.url().endsWith("/graphql") ? request.postData() : null;
         const name = body ? (JSON.parse(body) as { operationName?: string }).operationName : undefined;
-        if (name === "ProposeClaim" || name === "CreateStudy") sent.push(name);
+        if (name === "ProposeClaim" || name === "CreateStudy" || name === "RegisterSource") sent.push(name);
       });
       await openApp(page, baseUrl!, "?mode=explore");
       await chooseSuggestion(page, "search-input", "ketamine", "ketamine");
@@ -145,10 +145,17 @@ describe("curation", () => {
       await expect.poll(() => page.locator(`${tid("field-error")}[data-for="study.year"]`).innerText()).toBe("Year: must be 1900 to 2100");
       expect(sent).toEqual([]);
       await page.locator(tid("propose-evidence-new-study-year")).fill("2024");
+      // Its source text goes with it, registered as proposed until a reviewer approves it.
+      await page
+        .locator(tid("propose-evidence-new-study-source-text"))
+        .fill("Tester and Other report an open-label test of the propose form in twelve volunteers.");
       await page.locator(tid("propose-evidence-new-study-submit")).click();
       await expect.poll(() => page.locator(tid("propose-evidence-study-id")).innerText(), { timeout: 30_000 }).toBe(studyId);
-      await page.locator(tid("propose-evidence-new-study-form")).waitFor({ state: "hidden" });
-      expect(sent).toEqual(["CreateStudy"]);
+      const registered = page.locator(tid("propose-evidence-new-study-source-registered"));
+      await registered.waitFor({ timeout: 30_000 });
+      expect(await registered.getAttribute("data-source-id")).toBe(studyId.replace(/^study:/, "source:"));
+      expect(await registered.innerText()).toMatch(/proposed/);
+      expect(sent).toEqual(["CreateStudy", "RegisterSource"]);
 
       // Fixed, the claim goes out and comes back with its region and the new study.
       await page.locator(tid("propose-onset")).fill("1");
@@ -156,7 +163,7 @@ describe("curation", () => {
       await page.locator(tid("propose-evidence-ci-low")).fill("0.5");
       await page.locator(tid("propose-submit")).click();
       await page.locator(tid("propose-success")).waitFor({ timeout: 30_000 });
-      expect(sent).toEqual(["CreateStudy", "ProposeClaim"]);
+      expect(sent).toEqual(["CreateStudy", "RegisterSource", "ProposeClaim"]);
       await expect.poll(() => page.locator(tid("claim-region")).allInnerTexts(), { timeout: 30_000 }).toEqual(["prefrontal cortex"]);
       await expect
         .poll(() => page.locator(tid("evidence-citation")).allInnerTexts())

@@ -26,6 +26,7 @@ export const operations = {
   addEvidence: D.AddEvidenceDocument,
   reviewClaim: D.ReviewClaimDocument,
   createStudy: D.CreateStudyDocument,
+  registerSource: D.RegisterSourceDocument,
 } as const;
 
 export type Operations = typeof operations;

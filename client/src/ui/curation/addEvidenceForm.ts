@@ -12,7 +12,7 @@ export interface AddEvidenceEvents {
 
 /** Adds one evidence item to an existing claim (no version check: concurrent additions all survive). */
 export function createAddEvidenceForm(
-  api: Pick<Api, "addEvidence" | "studySearch" | "createStudy">,
+  api: Pick<Api, "addEvidence" | "studySearch" | "createStudy" | "registerSource">,
   claim: ClaimDetailFieldsFragment,
   events: AddEvidenceEvents,
 ): HTMLElement {

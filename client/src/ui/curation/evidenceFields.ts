@@ -24,7 +24,10 @@ export interface EvidenceFields {
  * Each control's `data-field` is `evidence.` and its EvidenceInput field, so issues that
  * name a field mark it.
  */
-export function createEvidenceFields(api: Pick<Api, "studySearch" | "createStudy">, testidPrefix: string): EvidenceFields {
+export function createEvidenceFields(
+  api: Pick<Api, "studySearch" | "createStudy" | "registerSource">,
+  testidPrefix: string,
+): EvidenceFields {
   let studyId: string | null = null;
   const studyLine = h("span", { class: "picker-id", testid: `${testidPrefix}-study-id` });
   const study = createAutocomplete<StudyHit>({

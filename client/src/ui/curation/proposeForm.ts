@@ -39,7 +39,7 @@ export interface ProposeFormEvents {
 type PredicateInfo = PredicatesQuery["predicates"][number];
 
 /** What proposing needs of the API: the vocabulary, entity and study search, new studies, and the mutation. */
-export type ProposeApi = Pick<Api, "predicates" | "proposeClaim" | "searchEntities" | "studySearch" | "createStudy">;
+export type ProposeApi = Pick<Api, "predicates" | "proposeClaim" | "searchEntities" | "studySearch" | "createStudy" | "registerSource">;
 
 const predicateCache = new WeakMap<ProposeApi, Promise<PredicateInfo[]>>();
 

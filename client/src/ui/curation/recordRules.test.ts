@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addEvidenceArgs, createStudyArgs, proposeClaimArgs } from "../../../../server/src/graphql/validation/mutationArgs.js";
-import type { EvidenceInput, ProposeClaimInput, StudyInput } from "../../api/generated/graphql.js";
-import { evidenceIssues, proposalIssues, studyIssues, type RecordIssue } from "./recordRules.js";
+import {
+  addEvidenceArgs,
+  createStudyArgs,
+  proposeClaimArgs,
+  registerSourceArgs,
+} from "../../../../server/src/graphql/validation/mutationArgs.js";
+import { toGraphQLPath } from "../../../../server/src/graphql/validation/fromGraphQL.js";
+import type { EvidenceInput, ProposeClaimInput, SourceInput, StudyInput } from "../../api/generated/graphql.js";
+import { evidenceIssues, proposalIssues, sourceIssues, studyIssues, type RecordIssue } from "./recordRules.js";
 
-/** The fields the server's own argument schema names for `args`, as its errors spell them. */
+/** The fields the server's own argument schema names for `args`, as its errors spell them (parseArgs.ts). */
 function serverFields(
   schema: { safeParse(value: unknown): { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
   args: unknown,
@@ -12,7 +18,7 @@ function serverFields(
   const result = schema.safeParse(args);
   if (result.success) return [];
   return (result.error?.issues ?? []).map((issue) =>
-    issue.path
+    toGraphQLPath(issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)))
       .map((part) => (typeof part === "number" ? `[${part}]` : String(part)))
       .join(".")
       .replace(/\.\[/g, "["),
@@ -115,6 +121,22 @@ describe("the form's record rules", () => {
       fc.property(study, (input) => expectAgreement(studyIssues(input), serverFields(createStudyArgs, { input }))),
       {
         numRuns: 300,
+      },
+    );
+  });
+
+  it("agree with the server on source texts", () => {
+    const source: fc.Arbitrary<SourceInput> = fc.record({
+      id: fc.constantFrom("source:smith-2020", "smith 2020"),
+      title: fc.constantFrom("Abstract", " "),
+      studyId: maybe(fc.constantFrom("study:smith-2020", "bad id")),
+      citation: maybe(fc.constantFrom("Smith J (2020).", "")),
+      text: fc.constantFrom("Ketamine increased BDNF in 12 patients.", "  ", "x".repeat(200_001)),
+    });
+    fc.assert(
+      fc.property(source, (input) => expectAgreement(sourceIssues(input), serverFields(registerSourceArgs, { input }))),
+      {
+        numRuns: 200,
       },
     );
   });

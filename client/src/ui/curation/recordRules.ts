@@ -1,4 +1,4 @@
-import type { ClaimContextInput, EvidenceInput, ProposeClaimInput, StudyInput } from "../../api/generated/graphql.js";
+import type { ClaimContextInput, EvidenceInput, ProposeClaimInput, SourceInput, StudyInput } from "../../api/generated/graphql.js";
 
 /**
  * The server's record rules (server/src/graphql/validation/mutationArgs.ts), applied in the
@@ -153,5 +153,22 @@ export function studyIssues(input: StudyInput): RecordIssue[] {
   textRules(add, "route", input.route, 100);
   textRules(add, "schedule", input.schedule, 300);
   textRules(add, "idSource", input.idSource, 2000);
+  return issues;
+}
+
+/** The longest source text the API registers (server/src/domain/records/source.ts). */
+const SOURCE_TEXT_MAX = 200_000;
+
+/** A source text to register, as `registerSource(input:)` takes it. */
+export function sourceIssues(input: SourceInput): RecordIssue[] {
+  const { issues, add } = collector("input");
+  curie(add, "id", input.id);
+  textRules(add, "title", input.title, 1000, true);
+  if (present(input.studyId)) curie(add, "studyId", input.studyId);
+  textRules(add, "citation", input.citation, 1000);
+  if (input.text.length > SOURCE_TEXT_MAX) add("text", `must be at most ${SOURCE_TEXT_MAX} characters`);
+  else if (input.text.trim() === "") add("text", "must not be empty");
+  textRules(add, "note", input.note, 2000);
+  if (!present(input.studyId) && !present(input.citation)) add("studyId", "name the study the text belongs to, or give a citation");
   return issues;
 }

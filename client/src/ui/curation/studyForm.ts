@@ -1,4 +1,4 @@
-import type { Api, StudyDesign, StudyFieldsFragment, StudyInput } from "../../api/index.js";
+import type { Api, SourceInput, StudyDesign, StudyFieldsFragment, StudyInput } from "../../api/index.js";
 import { h, replaceChildren } from "../dom.js";
 import { errorView, apiIssues } from "../errorView.js";
 import { STUDY_DESIGN_LABELS } from "../labels.js";
@@ -13,7 +13,7 @@ import {
   textInput,
   type FieldIssue,
 } from "./formFields.js";
-import { studyIssues } from "./recordRules.js";
+import { sourceIssues, studyIssues } from "./recordRules.js";
 
 export interface StudyForm {
   readonly element: HTMLElement;
@@ -21,18 +21,22 @@ export interface StudyForm {
   close(): void;
 }
 
-/** A study's issues as this form names its fields (`input.year` is the control `study.year`). */
-const inForm = (issues: readonly FieldIssue[]): FieldIssue[] =>
-  issues.map((issue) => ({ ...issue, field: issue.field.replace(/^input\./, "study.") }));
+/** Issues as this form names its fields: `input.year` of the study is `study.year`, `input.text` of the source `source.text`. */
+const inForm = (issues: readonly FieldIssue[], record: "study" | "source" = "study"): FieldIssue[] =>
+  issues.map((issue) => ({ ...issue, field: issue.field.replace(/^input\./, `${record}.`) }));
+
+/** The source id registered beside a study: `study:smith-2020` gives `source:smith-2020`. */
+const sourceIdFor = (studyId: string) => `source:${studyId.replace(/^[^:]*:/, "")}`;
 
 /**
  * Adds a new study (`createStudy`) from inside an evidence item, for a source not in the
  * graph yet: the record rules are applied before sending, and the created study becomes the
- * item's study. It is a fieldset, not a form, as it sits inside the claim's form; Enter in
+ * item's study. Its source text (an abstract, a results paragraph), when pasted, is registered
+ * with it (`registerSource`); a reviewer approves it before quotes from it count. It is a fieldset, not a form, as it sits inside the claim's form; Enter in
  * it adds the study instead of sending the claim.
  */
 export function createStudyForm(
-  api: Pick<Api, "createStudy">,
+  api: Pick<Api, "createStudy" | "registerSource">,
   testidPrefix: string,
   created: (study: StudyFieldsFragment) => void,
 ): StudyForm {
@@ -51,6 +55,10 @@ export function createStudyForm(
   );
   const species = textInput(t("species"), { placeholder: "human, rat, mouse" });
   const n = numberInput(t("n"), { min: 1, step: 1 });
+  const sourceText = h("textarea", {
+    testid: t("source-text"),
+    attrs: { rows: 4, placeholder: "The abstract or results text quotes come from" },
+  });
   const message = h("div", { class: "form-message", testid: t("message"), attrs: { "aria-live": "polite" } });
   const submit = h("button", { class: "primary", testid: t("submit"), attrs: { type: "button" } }, "Add study");
   const cancel = h("button", { testid: t("cancel"), attrs: { type: "button" } }, "Cancel");
@@ -71,6 +79,7 @@ export function createStudyForm(
       field("DOI", doi, "study.doi"),
       field("Species", species, "study.species"),
     ),
+    field("Source text", sourceText, "source.text", "Optional: registered as proposed; quotes from it count once a reviewer approves it"),
     message,
     h("div", { class: "actions" }, submit, cancel),
   );
@@ -97,7 +106,12 @@ export function createStudyForm(
     showIssues(element, []);
     replaceChildren(message);
     const input = read();
-    const issues = inForm(studyIssues(input));
+    const text = sourceText.value;
+    const source: SourceInput | null =
+      text.trim() === ""
+        ? null
+        : { id: sourceIdFor(String(input.id)), title: input.title ?? `Source text of ${input.id}`, studyId: input.id, text };
+    const issues = [...inForm(studyIssues(input)), ...(source ? inForm(sourceIssues(source), "source") : [])];
     if (issues.length > 0) {
       replaceChildren(message, issueSummary("The study was not added:", showIssues(element, issues)));
       return;
@@ -106,10 +120,28 @@ export function createStudyForm(
     replaceChildren(message, "Adding…");
     try {
       const { createStudy } = await api.createStudy({ input });
-      replaceChildren(message);
       for (const control of [id, authors, year, title, journal, pmid, doi, species, n]) control.value = "";
-      element.hidden = true;
       created(createStudy);
+      if (source) {
+        try {
+          const { registerSource } = await api.registerSource({ input: source });
+          sourceText.value = "";
+          replaceChildren(
+            message,
+            h(
+              "div",
+              { class: "success", testid: t("source-registered"), attrs: { "data-source-id": registerSource.id } },
+              `Study added. Its source text is registered as ${registerSource.id} (${registerSource.status.toLowerCase()}): quotes from it count once a reviewer approves it.`,
+            ),
+          );
+        } catch (error) {
+          showIssues(element, inForm(apiIssues(error), "source"));
+          replaceChildren(message, errorView(error, "The study was added; its source text was not registered"));
+        }
+        return;
+      }
+      replaceChildren(message);
+      element.hidden = true;
     } catch (error) {
       showIssues(element, inForm(apiIssues(error)));
       replaceChildren(message, errorView(error, "The study was not added"));

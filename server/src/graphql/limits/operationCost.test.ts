@@ -86,6 +86,7 @@ describe("the default cost limit", () => {
     AddEvidence: { claimId: "c", evidence: { studyId: "s", stance: "SUPPORTS", quote: "q" } },
     ReviewClaim: { id: "c", expectedVersion: 1, decision: "ACCEPT" },
     CreateStudy: { input: { id: "study:x", authors: ["A"], design: "RCT" } },
+    RegisterSource: { input: { id: "source:x", title: "t", studyId: "study:x", text: "text" } },
     EntityDetail: { id: "e", first: 50 },
     Predicates: {},
     Stats: {},
