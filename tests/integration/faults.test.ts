@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { pino } from "pino";
 import { stringify } from "yaml";
 import { Database, migrate } from "../../server/src/db/index.js";
@@ -33,7 +33,7 @@ let server: RunningServer;
 const serverErrors: string[] = [];
 /** A connection of the test's own, to watch transactions and to read what was stored. */
 let db: Database;
-const seed = readSeed(testConfig().SEED_DIR);
+const seed = readSeed(testConfig().SEED_DIR, { sourceDir: dirname(testConfig().SOURCE_TEXT_PATH) });
 
 async function startNeo4j(port: number): Promise<LocalNeo4j> {
   return startLocalNeo4j({
