@@ -110,7 +110,7 @@ export function createFilterPanel(api: EntitySearchApi, onChange: (filter: Filte
     group("Species", h("div", { class: "checks" }, ...speciesBoxes.map((b) => b.element)), otherSpecies),
     group("Minimum strength", h("div", { class: "range-row" }, strength, strengthValue)),
     group("Study design", h("div", { class: "checks two-col" }, ...designBoxes.map((b) => b.element))),
-    group("Brain region", regionPicker.element, regionChips),
+    group("Brain region", regionPicker.element, regionChips, h("p", { class: "hint" }, "A region includes its parts (part-of).")),
     group("Status", h("div", { class: "checks two-col" }, ...statusBoxes.map((b) => b.element))),
   );
 
