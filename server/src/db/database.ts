@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { mapDriverError } from "./driverErrors.js";
+import { enableTcpNoDelay } from "./tcpNoDelay.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -95,6 +96,7 @@ export class Database {
     private readonly observer?: QueryObserver,
   ) {
     const pool = { ...POOL_DEFAULTS, ...definedOnly(options) };
+    enableTcpNoDelay();
     this.driver = neo4j.driver(options.uri, authOf(options), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: pool.maxPoolSize,
