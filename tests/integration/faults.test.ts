@@ -33,7 +33,11 @@ let server: RunningServer;
 const serverErrors: string[] = [];
 /** A connection of the test's own, to watch transactions and to read what was stored. */
 let db: Database;
-const seed = readSeed(testConfig().SEED_DIR, { sourceDir: dirname(testConfig().SOURCE_TEXT_PATH) });
+const config = testConfig();
+const seed = readSeed(config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) });
+/** Every quote must be found in a registered source: a sentence of the seeded review. */
+const REVIEW = "study:muscat-2021";
+const QUOTE = "Ketamine is classified as a non-competitive ionotropic glutamatergic N-methyl-D-aspartate receptor (NMDAR) antagonist";
 
 async function startNeo4j(port: number): Promise<LocalNeo4j> {
   return startLocalNeo4j({
@@ -138,7 +142,7 @@ describe("Neo4j killed in the middle of a bulk import", () => {
       subject: entity.id,
       predicate: "increases",
       object: entities[(i + 1) % IMPORT_SIZE]!.id,
-      evidence: [{ study: study.id, stance: "supports", quote: `Fault ${i} increased fault ${i + 1}.`, n: 12 }],
+      evidence: [{ study: study.id, reportedIn: REVIEW, stance: "supports", quote: QUOTE, n: 12 }],
     }));
     const file = join(dir, "fault-import.yaml");
     writeFileSync(file, stringify({ entities, studies: [study], claims }));
@@ -282,7 +286,7 @@ describe("Neo4j killed under a stream of curation writes", () => {
 
   interface Attempt {
     kind: "propose" | "evidence";
-    /** Unique per attempt: the proposal's dose, or the added evidence's quote. */
+    /** Unique per attempt: the proposal's dose, or the added evidence's note. */
     marker: string;
     /** The claim written to: the one proposed (when acknowledged) or the one evidence was added to. */
     claimId?: string;
@@ -299,8 +303,8 @@ describe("Neo4j killed under a stream of curation writes", () => {
     let stopped = false;
 
     const attempt = async (token: string, kind: Attempt["kind"], marker: string, claimId?: string): Promise<Attempt> => {
-      const quote = kind === "propose" ? `${marker} first evidence.` : marker;
-      const evidence = { studyId, stance: "SUPPORTS", quote, n: 10 };
+      const note = kind === "propose" ? `${marker} first evidence` : marker;
+      const evidence = { studyId, reportedIn: REVIEW, stance: "SUPPORTS", quote: QUOTE, n: 10, note };
       try {
         const { status, body } =
           kind === "propose"
@@ -375,16 +379,16 @@ describe("Neo4j killed under a stream of curation writes", () => {
 
     // Evidence additions: an acknowledged one is on its claim once, a refused one at most once.
     const additions = attempts.filter((a) => a.kind === "evidence");
-    const quotes = await db.read(
-      `UNWIND $quotes AS quote
-       OPTIONAL MATCH (c:Claim)-[:HAS_EVIDENCE]->(e:Evidence {quote: quote})
-       WITH quote, collect(c.id) AS claims
-       RETURN quote, claims`,
-      { quotes: additions.map((a) => a.marker) },
+    const notes = await db.read(
+      `UNWIND $notes AS note
+       OPTIONAL MATCH (c:Claim)-[:HAS_EVIDENCE]->(e:Evidence {note: note})
+       WITH note, collect(c.id) AS claims
+       RETURN note, claims`,
+      { notes: additions.map((a) => a.marker) },
     );
-    const claimsByQuote = new Map(quotes.map((row) => [row.quote as string, row.claims as string[]]));
+    const claimsByNote = new Map(notes.map((row) => [row.note as string, row.claims as string[]]));
     for (const addition of additions) {
-      const claims = claimsByQuote.get(addition.marker)!;
+      const claims = claimsByNote.get(addition.marker)!;
       if (addition.acknowledged) expect(claims, addition.marker).toEqual([addition.claimId]);
       else expect(claims.length === 0 || (claims.length === 1 && claims[0] === addition.claimId), addition.marker).toBe(true);
     }
@@ -397,7 +401,7 @@ describe("Neo4j killed under a stream of curation writes", () => {
          COUNT { (c)-[:SUBJECT]->(:Entity {id: $subject}) } AS subjects,
          COUNT { (c)-[:OBJECT]->(:Entity {id: $object}) } AS objects,
          COUNT { (c)-[:HAS_EVIDENCE]->(:Evidence)-[:FROM]->(:Study {id: $studyId}) } AS evidence,
-         COUNT { (c)-[:HAS_EVIDENCE]->(:Evidence {quote: c.dose + ' first evidence.'}) } AS firstEvidence,
+         COUNT { (c)-[:HAS_EVIDENCE]->(:Evidence {note: c.dose + ' first evidence'}) } AS firstEvidence,
          COUNT { (:Entity {id: $subject})-[:ASSERTS {claimId: c.id}]->(:Entity {id: $object}) } AS asserts,
          COUNT { ()-[a:ASSERTS {claimId: c.id}]->() } AS allAsserts,
          [ch IN COLLECT { MATCH (ch:Change {targetId: c.id}) RETURN ch.version ORDER BY ch.version } | ch] AS versions`,
