@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
-import { claimsFile, entitiesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
+import { claimsFile, entitiesFile, sourcesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
 
 /** One problem in the seed data, located by file, record and field. */
 export interface SeedIssue {
@@ -73,7 +73,7 @@ function recordLabel(record: unknown, index: number): string {
  */
 export function readSeed(seedDir: string): SeedGraph {
   const issues: SeedIssue[] = [];
-  const graph: SeedGraph = { entities: [], studies: [], claims: [] };
+  const graph: SeedGraph = { entities: [], studies: [], claims: [], sources: [] };
   const origin = new Map<string, string>();
 
   const sources = [
@@ -96,8 +96,22 @@ export function readSeed(seedDir: string): SeedGraph {
     }
   }
 
+  // Registered source texts are optional: one file, sources.yaml, beside the folders.
+  const sourcesPath = join(seedDir, "sources.yaml");
+  if (existsSync(sourcesPath)) {
+    const parsed = readFileRecords(seedDir, sourcesPath, sourcesFile, issues);
+    for (const source of parsed?.sources ?? []) {
+      const earlier = origin.get(source.id);
+      if (earlier)
+        issues.push({ file: "sources.yaml", record: source.id, field: "id", message: `duplicate id, first defined in ${earlier}` });
+      origin.set(source.id, "sources.yaml");
+      graph.sources!.push(source);
+    }
+  }
+
   const entityIds = new Set(graph.entities.map((e) => e.id));
   const studyIds = new Set(graph.studies.map((s) => s.id));
+  const sourceIds = new Set(graph.sources!.map((s) => s.id));
   const regionIds = new Set(graph.entities.filter((e) => e.kind === "brain_region").map((e) => e.id));
   for (const claim of graph.claims) {
     const at = { file: origin.get(claim.id) ?? "claims", record: claim.id };
@@ -108,7 +122,26 @@ export function readSeed(seedDir: string): SeedGraph {
     });
     claim.evidence.forEach((evidence, i) => {
       if (!studyIds.has(evidence.study)) issues.push({ ...at, field: `evidence.${i}.study`, message: `unknown study ${evidence.study}` });
+      if (evidence.reportedIn !== undefined && !studyIds.has(evidence.reportedIn))
+        issues.push({ ...at, field: `evidence.${i}.reportedIn`, message: `unknown study ${evidence.reportedIn}` });
+      if (evidence.source !== undefined && !sourceIds.has(evidence.source))
+        issues.push({ ...at, field: `evidence.${i}.source`, message: `unknown source ${evidence.source}; register it in sources.yaml` });
     });
+  }
+  for (const study of graph.studies) {
+    study.arms?.forEach((arm, i) => {
+      if (arm.intervention !== undefined && !entityIds.has(arm.intervention))
+        issues.push({
+          file: origin.get(study.id) ?? "studies",
+          record: study.id,
+          field: `arms.${i}.intervention`,
+          message: `unknown entity ${arm.intervention}`,
+        });
+    });
+  }
+  for (const source of graph.sources!) {
+    if (source.study !== undefined && !studyIds.has(source.study))
+      issues.push({ file: "sources.yaml", record: source.id, field: "study", message: `unknown study ${source.study}` });
   }
 
   if (issues.length > 0) throw new SeedValidationError(issues);
