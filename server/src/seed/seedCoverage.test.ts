@@ -21,7 +21,17 @@ function graph(evidence: SeedGraph["claims"][number]["evidence"]): SeedGraph {
         arms: [{ role: "intervention", label: "ketamine", dose: { text: "0.5 mg/kg over 40 min", value: 0.5, unit: "mg/kg" } }],
       },
     ],
-    claims: [{ id: "claim:x", subject: "mg:a", predicate: "decreases", object: "mg:b", status: "accepted", context: { regions: [], species: [] }, evidence }],
+    claims: [
+      {
+        id: "claim:x",
+        subject: "mg:a",
+        predicate: "decreases",
+        object: "mg:b",
+        status: "accepted",
+        context: { regions: [], species: [] },
+        evidence,
+      },
+    ],
   };
 }
 
@@ -41,7 +51,16 @@ describe("seedCoverage", () => {
   it("counts a factual sentence as backed when a quote overlaps it, and lists the rest", () => {
     const report = seedCoverage(
       SOURCE,
-      graph([{ study: "study:berman", stance: "supports", quote: "Symptoms fell within 4 h.", disputed: false, timepoint: "within 4 h", timepointHours: [0, 4] }]),
+      graph([
+        {
+          study: "study:berman",
+          stance: "supports",
+          quote: "Symptoms fell within 4 h.",
+          disputed: false,
+          timepoint: "within 4 h",
+          timepointHours: [0, 4],
+        },
+      ]),
     );
     // The heading, the signpost and the link are not factual.
     expect(report.factual).toBe(4);
@@ -54,7 +73,10 @@ describe("seedCoverage", () => {
   });
 
   it("limits the report to a line range", () => {
-    const report = seedCoverage(SOURCE, graph([{ study: "study:review", stance: "supports", quote: "Spines grew", disputed: false }]), { from: 3, to: 3 });
+    const report = seedCoverage(SOURCE, graph([{ study: "study:review", stance: "supports", quote: "Spines grew", disputed: false }]), {
+      from: 3,
+      to: 3,
+    });
     expect(report.sentences.map((s) => s.line)).toEqual([3, 3]);
     expect(report.share).toBe(1);
   });

@@ -68,13 +68,7 @@ export function splitSentences(text: string): Omit<SourceSentence, "factual" | "
 }
 
 /** Lines and sentences that carry no finding: headings, links, pointers to other reading, signposts. */
-const NOT_FACTUAL = [
-  /^reference link\b/i,
-  /^More information:/,
-  /please refer to/i,
-  /^At this point, the focus shifts/,
-  /https?:\/\//,
-];
+const NOT_FACTUAL = [/^reference link\b/i, /^More information:/, /please refer to/i, /^At this point, the focus shifts/, /https?:\/\//];
 
 export function isFactual(sentence: string, wholeLine: string): boolean {
   if (NOT_FACTUAL.some((re) => re.test(sentence))) return false;
