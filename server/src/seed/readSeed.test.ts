@@ -35,7 +35,7 @@ const claim = (extra = "", evidence = `{ study: "study:x-2000", stance: supports
 
 function issuesOf(dir: string) {
   try {
-    readSeed(dir);
+    readSeed(dir, { sourceDir: null });
   } catch (error) {
     if (error instanceof SeedValidationError) return error.issues;
     throw error;
@@ -45,7 +45,9 @@ function issuesOf(dir: string) {
 
 describe("readSeed", () => {
   it("reads a valid graph", () => {
-    const graph = readSeed(seedDir({ "entities/e.yaml": entities, "studies/s.yaml": studies, "claims/c.yaml": claim() }));
+    const graph = readSeed(seedDir({ "entities/e.yaml": entities, "studies/s.yaml": studies, "claims/c.yaml": claim() }), {
+      sourceDir: null,
+    });
     expect(graph.claims[0]).toMatchObject({ id: "claim:a-b", status: "accepted", context: { regions: [], species: [] } });
     expect(graph.claims[0]!.evidence[0]!.disputed).toBe(false);
   });
@@ -143,6 +145,7 @@ describe("readSeed, format v2", () => {
         "claims/c.yaml": claim('note: "claim caveat"', v2Evidence),
         "sources.yaml": sources,
       }),
+      { sourceDir: null },
     );
     expect(graph.sources).toHaveLength(1);
     expect(graph.studies[0]!.arms![1]).toMatchObject({ role: "active_placebo", dose: { unit: "mg/kg" } });

@@ -30,4 +30,6 @@ export interface SeedGraph {
   claims: SeedClaim[];
   /** Registered source texts (graph-seed/sources.yaml); the texts themselves are read when loading. */
   sources?: SeedSource[];
+  /** The text of each source, by id, read from its file when the seed is read with a source folder. */
+  sourceTexts?: Record<string, string>;
 }

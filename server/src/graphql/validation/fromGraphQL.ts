@@ -1,7 +1,8 @@
 /**
  * Turns GraphQL input into the record model's shape, so the mutations validate with the
  * same schemas as the seed files and a bulk import: vocabulary enums go from UPPER_SNAKE to
- * lower_snake, `studyId` becomes `study`, and nulls are dropped (an omitted field and a null
+ * lower_snake, `studyId` becomes `study` (and so on, see RENAMED), a one-element list for a
+ * value-or-range becomes the number, and nulls are dropped (an omitted field and a null
  * mean the same in a new record). `keepTopNulls` keeps nulls at the top level, where a
  * patch uses them to clear a field.
  */
@@ -10,7 +11,10 @@
 const ENUM_FIELDS = new Set(["kind", "design", "stance", "predicate", "assertionKind", "role", "route", "regimen", "form", "status"]);
 
 /** GraphQL argument names that differ from the record model's. */
-const RENAMED: Record<string, string> = { studyId: "study" };
+const RENAMED: Record<string, string> = { studyId: "study", sourceId: "source", interventionId: "intervention" };
+
+/** Fields that take one number or a range: GraphQL sends a list of one or two, the record model a number or a pair. */
+const VALUE_OR_RANGE = new Set(["value", "timepointHours", "exposureHours"]);
 const RENAMED_BACK: Record<string, string> = Object.fromEntries(Object.entries(RENAMED).map(([api, record]) => [record, api]));
 
 export function fromGraphQL(value: unknown, keepTopNulls = false): unknown {
@@ -20,7 +24,9 @@ export function fromGraphQL(value: unknown, keepTopNulls = false): unknown {
   for (const [key, field] of Object.entries(value)) {
     if (field === null && !keepTopNulls) continue;
     const name = RENAMED[key] ?? key;
-    out[name] = ENUM_FIELDS.has(key) && typeof field === "string" ? field.toLowerCase() : fromGraphQL(field);
+    if (ENUM_FIELDS.has(key) && typeof field === "string") out[name] = field.toLowerCase();
+    else if (VALUE_OR_RANGE.has(key) && Array.isArray(field) && field.length === 1) out[name] = field[0];
+    else out[name] = fromGraphQL(field);
   }
   return out;
 }
