@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config/index.js";
 import { readSeed, SeedValidationError } from "../seed/readSeed.js";
@@ -20,7 +21,7 @@ const config = loadConfig();
 
 let graph;
 try {
-  graph = readSeed(options.dir ?? config.SEED_DIR);
+  graph = readSeed(options.dir ?? config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) });
 } catch (error) {
   if (error instanceof SeedValidationError) {
     console.error(error.message);
