@@ -15,10 +15,15 @@ afterAll(async () => server?.stop());
 
 interface Dose {
   text: string;
-  value: number | null;
+  low: number | null;
+  high: number | null;
   unit: string | null;
   route: string | null;
   regimen: string | null;
+}
+interface Hours {
+  low: number;
+  high: number;
 }
 interface Evidence {
   stance: string;
@@ -29,8 +34,9 @@ interface Evidence {
   n: number | null;
   effectSize: number | null;
   pValue: number | null;
+  pComparator: string | null;
   timepoint: string | null;
-  timepointHours: number | null;
+  timepointHours: Hours | null;
   disputed: boolean;
   disputeNote: string | null;
   note: string | null;
@@ -45,8 +51,8 @@ interface Claim {
   evidence: Evidence[];
 }
 
-const DOSE = `text value unit route regimen`;
-const EVIDENCE = `stance quote assertionKind study { id } reportedIn { id } n effectSize pValue timepoint timepointHours
+const DOSE = `text low high unit route regimen`;
+const EVIDENCE = `stance quote assertionKind study { id } reportedIn { id } n effectSize pValue pComparator timepoint timepointHours { low high }
   disputed disputeNote note dose { ${DOSE} }`;
 
 async function claim(id: string): Promise<Claim | null> {
@@ -99,7 +105,14 @@ describe("facts of the curated graph, through the API", () => {
     const suicidal = await claim("claim:ketamine-decreases-suicidal-ideation");
     const price = suicidal!.evidence.filter((e) => e.study.id === "study:price-2009");
     const single = price.find((e) => e.effectSize === 1.37)!;
-    expect(single).toMatchObject({ stance: "SUPPORTS", n: 26, pValue: 0.001, timepointHours: 24, assertionKind: "EXPERIMENTAL" });
+    expect(single).toMatchObject({
+      stance: "SUPPORTS",
+      n: 26,
+      pValue: 0.001,
+      pComparator: "<",
+      timepointHours: { low: 24, high: 24 },
+      assertionKind: "EXPERIMENTAL",
+    });
     expect(single.note).toMatch(/81%/);
     expect(price.find((e) => e.effectSize === 2.42)).toMatchObject({ n: 9 });
     expect((await study("study:price-2009"))!.note).toMatch(/d = 1\.37/);
@@ -117,20 +130,20 @@ describe("facts of the curated graph, through the API", () => {
     const berman = (await study("study:berman-2000"))!;
     const ketamineArm = berman.arms.find((a) => a.role === "INTERVENTION")!;
     expect(ketamineArm.intervention?.id).toBe("CHEBI:6121");
-    expect(ketamineArm.dose).toMatchObject({ value: 0.5, unit: "mg/kg", route: "INTRAVENOUS", regimen: "SINGLE" });
+    expect(ketamineArm.dose).toMatchObject({ low: 0.5, high: 0.5, unit: "mg/kg", route: "INTRAVENOUS", regimen: "SINGLE" });
     expect(berman.arms.map((a) => a.role)).toContain("PLACEBO");
     const trd = await claim("claim:ketamine-improves-treatment-resistant-depression");
     const dose = trd!.evidence.find((e) => e.study.id === "study:berman-2000")!.dose!;
     expect(dose.text).toMatch(/0\.5 mg\/kg/);
-    expect(dose).toMatchObject({ value: 0.5, unit: "mg/kg", route: "INTRAVENOUS" });
+    expect(dose).toMatchObject({ low: 0.5, unit: "mg/kg", route: "INTRAVENOUS" });
   });
 
   it("records lorazepam as Dakwar et al. (19)'s active placebo, and that it produced no mystical phenomena", async () => {
     const dakwar = (await study("study:dakwar-2014"))!;
     const placebo = dakwar.arms.find((a) => a.role === "ACTIVE_PLACEBO")!;
     expect(placebo.intervention?.id).toBe("mg:lorazepam");
-    expect(placebo.dose).toMatchObject({ value: 2, unit: "mg" });
-    expect(dakwar.arms.filter((a) => a.role === "INTERVENTION").map((a) => a.dose?.value)).toEqual([0.41, 0.71]);
+    expect(placebo.dose).toMatchObject({ low: 2, unit: "mg" });
+    expect(dakwar.arms.filter((a) => a.role === "INTERVENTION").map((a) => a.dose?.low)).toEqual([0.41, 0.71]);
     const lorazepam = await claim("claim:lorazepam-causes-mystical-type-experience");
     expect(lorazepam).toMatchObject({ status: "REJECTED" });
     expect(lorazepam!.evidence.map((e) => e.stance)).toEqual(["CONTRADICTS"]);
@@ -139,9 +152,12 @@ describe("facts of the curated graph, through the API", () => {
   it("keeps timepoints in hours beside the original words", async () => {
     const symptoms = await claim("claim:ketamine-decreases-depressive-symptoms");
     const zarate = symptoms!.evidence.find((e) => e.study.id === "study:zarate-2006" && e.timepoint === "110 min")!;
-    expect(zarate.timepointHours).toBeCloseTo(1.83, 2);
+    expect(zarate.timepointHours!.low).toBeCloseTo(1.83, 2);
     const mtor = await claim("claim:ketamine-activates-mtor-li2010");
-    expect(mtor!.evidence.find((e) => e.timepoint === "30 min")!.timepointHours).toBe(0.5);
+    expect(mtor!.evidence.find((e) => e.timepoint === "30 min")!.timepointHours).toEqual({ low: 0.5, high: 0.5 });
+    // A range stays a range: "2-7 days" after dosing.
+    const sustained = await claim("claim:spinogenesis-associated-with-antidepressant-response-sustained");
+    expect(sustained!.evidence.find((e) => e.timepoint === "2-7 days")!.timepointHours).toEqual({ low: 48, high: 168 });
   });
 
   it("attributes the HCN knockout finding to refs 37 and 38, known through the review", async () => {
@@ -175,7 +191,7 @@ describe("facts of the curated graph, through the API", () => {
     const yang = il6!.evidence.find((e) => e.study.id === "study:yang-2013")!;
     expect(yang.disputed).toBe(true);
     expect(yang.disputeNote).toMatch(/naive Wistar rats/);
-    expect(yang.pValue).toBe(0.05);
+    expect(yang).toMatchObject({ pValue: 0.05, pComparator: "<" });
   });
 
   it("names UBERON:0002421 the hippocampal formation and keeps general inflammation apart from the neuroinflammatory response", async () => {
@@ -207,6 +223,6 @@ describe("facts of the curated graph, through the API", () => {
     const mystical = await claim("claim:mystical-type-experience-associated-with-antidepressant-response");
     const ref157 = mystical!.evidence.find((e) => e.study.id === "study:muscat-2021-ref157")!;
     expect(ref157).toMatchObject({ n: 32, assertionKind: "OBSERVATIONAL" });
-    expect(ref157.dose).toMatchObject({ value: 0.44, unit: "mg/kg" });
+    expect(ref157.dose).toMatchObject({ low: 0.44, unit: "mg/kg" });
   });
 });
