@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gql, startTestServer } from "../support/testEnvironment.js";
 
@@ -224,5 +225,18 @@ describe("facts of the curated graph, through the API", () => {
     const ref157 = mystical!.evidence.find((e) => e.study.id === "study:muscat-2021-ref157")!;
     expect(ref157).toMatchObject({ n: 32, assertionKind: "OBSERVATIONAL" });
     expect(ref157.dose).toMatchObject({ low: 0.44, unit: "mg/kg" });
+  });
+
+  it("states in graph-seed/README.md the counts the API's stats reports", async () => {
+    const readme = readFileSync(new URL("../../graph-seed/README.md", import.meta.url), "utf8");
+    const stated = /\*\*(\d+) entities, (\d+) studies, (\d+) claims(?: \([^)]*\))?, (\d+) evidence/.exec(readme.replace(/\s+/g, " "));
+    expect(stated, "the README's count line").not.toBeNull();
+    const result = await gql<{ stats: { entities: number; studies: number; claims: number; evidence: number } }>(
+      server.url,
+      `{ stats { entities studies claims evidence } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const [, entities, studies, claims, evidence] = stated!.map(Number);
+    expect(result.data!.stats).toEqual({ entities, studies, claims, evidence });
   });
 });
