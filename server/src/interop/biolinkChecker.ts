@@ -1,4 +1,3 @@
-import { CURIE_PATTERN } from "../domain/identifiers.js";
 import { EXTENSION_PREFIX } from "./biolinkMapping.js";
 import type { BiolinkModel } from "./biolinkModel.js";
 
@@ -21,7 +20,9 @@ export interface CheckOptions {
 
 type Values = Record<string, unknown>;
 
-const isCurie = (value: unknown): value is string => typeof value === "string" && CURIE_PATTERN.test(value);
+/** A CURIE as Biolink writes them: a prefix, a colon and a local part without spaces (DOIs keep their slashes). */
+const BIOLINK_CURIE = /^[A-Za-z_][A-Za-z0-9_.-]*:\S+$/;
+const isCurie = (value: unknown): value is string => typeof value === "string" && BIOLINK_CURIE.test(value);
 
 const present = (value: unknown) => value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0);
 

@@ -221,11 +221,16 @@ export function kgxToGraph(
     const issues = checker.checkEdge(values);
     for (const issue of issues) errors.push(located(record, issue.property, issue.message));
     if (issues.length > 0) continue;
-    const edgeId = claimIdOf(values);
-    if (edgeIds.has(edgeId)) continue;
-    edgeIds.add(edgeId);
+    const edgeKey = str(values.id) ?? claimIdOf(values);
+    if (edgeIds.has(edgeKey)) continue;
+    edgeIds.add(edgeKey);
     const negated = values.negated === true || values.negated === "True" || values.negated === "true";
-    const claimId = negated && edgeId.endsWith(NEGATED_EDGE_SUFFIX) ? edgeId.slice(0, -NEGATED_EDGE_SUFFIX.length) : edgeId;
+    // A negated twin written by this graph's export carries its claim's id with a suffix.
+    const ownId = str(values.id);
+    const claimId =
+      negated && ownId?.endsWith(NEGATED_EDGE_SUFFIX)
+        ? claimIdOf({ ...values, id: ownId.slice(0, -NEGATED_EDGE_SUFFIX.length) })
+        : claimIdOf(values);
 
     const evidence: SeedEvidence[] = [];
     const mgEvidence = values[`${MG}evidence`];

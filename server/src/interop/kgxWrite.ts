@@ -15,6 +15,8 @@ const EDGE_COLUMNS = ["id", "subject", "predicate", "object", "category"];
 /** Tabs and line breaks would end the cell or the row; TSV has no quoting, so they become spaces. */
 function cell(value: KgxRecord[string] | undefined): string {
   if (value === undefined) return "";
+  // Booleans as KGX writes them.
+  if (typeof value === "boolean") return value ? "True" : "False";
   const text = Array.isArray(value) ? value.map((v) => String(v)).join("|") : String(value);
   return text.replace(/[\t\r\n]+/g, " ");
 }
