@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { DatabaseUnavailableError, QueryTimeoutError, ConflictError } from "../errors/index.js";
+import { enableTcpNoDelay } from "./tcpNoDelay.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -107,6 +108,7 @@ export class Database {
     private readonly observer?: QueryObserver,
   ) {
     const pool = { ...POOL_DEFAULTS, ...definedOnly(options) };
+    enableTcpNoDelay();
     this.driver = neo4j.driver(options.uri, authOf(options), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: pool.maxPoolSize,
