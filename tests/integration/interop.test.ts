@@ -17,7 +17,7 @@ import {
   type KgxLocatedError,
 } from "../../server/src/interop/index.js";
 import { PREDICATES } from "../../server/src/domain/vocabulary.js";
-import { resetDatabase, seedDatabase, startTestServer, testDatabase } from "../support/testEnvironment.js";
+import { gql, resetDatabase, seedDatabase, startTestServer, testDatabase } from "../support/testEnvironment.js";
 
 const SHARED = resolve(import.meta.dirname, "../../../shared");
 const SAMPLES = join(SHARED, "kgx-samples");
@@ -313,6 +313,13 @@ describe("downloads from the API", () => {
       expect(body.trim().split("\n").length).toBeGreaterThan(190);
       const cyjs = (await (await fetch(`${server.url}/export/mechgraph.cyjs`)).json()) as { elements: { nodes: unknown[] } };
       expect(cyjs.elements.nodes.length).toBe(seeded.entities.length);
+      const predicates = await gql<{ predicates: { predicate: string; biolink: string }[] }>(
+        server.url,
+        "{ predicates { predicate biolink } }",
+      );
+      expect(predicates.data?.predicates.find((p) => p.predicate === "INHIBITS")?.biolink).toBe(
+        "biolink:affects (qualified_predicate biolink:causes, object_aspect_qualifier activity, object_direction_qualifier decreased)",
+      );
       const missing = await fetch(`${server.url}/export/nothing.txt`);
       expect(missing.status).toBe(404);
       expect(((await missing.json()) as any).errors[0].extensions.code).toBe("NOT_FOUND");

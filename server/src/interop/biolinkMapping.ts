@@ -86,6 +86,17 @@ export const PREDICATE_MAPPINGS: Readonly<Record<Predicate, PredicateMapping>> =
   metabolized_to: { predicate: "biolink:has_metabolite", relation: "CHEBI:25212", category: PLAIN_CATEGORY, contextQualifiers: false },
 };
 
+/** A predicate's Biolink form in one line, e.g. "biolink:affects (qualified_predicate biolink:causes, object_aspect_qualifier activity, object_direction_qualifier decreased)". */
+export function biolinkForm(predicate: Predicate): string {
+  const m = PREDICATE_MAPPINGS[predicate];
+  const qualifiers = [
+    m.qualifiedPredicate ? `qualified_predicate ${m.qualifiedPredicate}` : null,
+    m.objectAspect ? `object_aspect_qualifier ${m.objectAspect}` : null,
+    m.objectDirection ? `object_direction_qualifier ${m.objectDirection}` : null,
+  ].filter((q) => q !== null);
+  return qualifiers.length > 0 ? `${m.predicate} (${qualifiers.join(", ")})` : m.predicate;
+}
+
 /** What a Biolink predicate not in the table imports as: the weakest claim, with the original kept in the context note. */
 export const FALLBACK_PREDICATE: Predicate = "associated_with";
 
