@@ -13,11 +13,13 @@ import {
   planKgxImport,
   readKgxFile,
   runKgxImport,
+  seedSnapshot,
   type GraphSnapshot,
   type KgxLocatedError,
 } from "../../server/src/interop/index.js";
 import { PREDICATES } from "../../server/src/domain/vocabulary.js";
-import { gql, resetDatabase, seedDatabase, startTestServer, testDatabase } from "../support/testEnvironment.js";
+import { readSeed } from "../../server/src/seed/readSeed.js";
+import { gql, resetDatabase, seedDatabase, startTestServer, testConfig, testDatabase } from "../support/testEnvironment.js";
 
 const SHARED = resolve(import.meta.dirname, "../../../shared");
 const SAMPLES = join(SHARED, "kgx-samples");
@@ -118,6 +120,35 @@ describe("KGX export of the seeded graph", () => {
     expect(byId.get(withPmid.id)!.publications).toContain(`PMID:${pmid}`);
     expect(byId.get(withPmid.id)!.supporting_text.length).toBeGreaterThan(0);
     expect(byId.get(withPmid.id)!.has_supporting_studies[0]).toMatchObject({ category: ["biolink:Study"] });
+  });
+});
+
+describe("exports without a database", () => {
+  it("export the seed files as the database loaded with them exports", () => {
+    const fromSeed = seedSnapshot(readSeed(testConfig().SEED_DIR));
+    for (const format of ["kgx-jsonl", "kgx-tsv", "cx2", "cyjs"] as const) {
+      const a = exportFiles(fromSeed, format).flatMap((f) => f.content.split("\n"));
+      const b = exportFiles(seeded, format).flatMap((f) => f.content.split("\n"));
+      const i = a.findIndex((line, n) => line !== b[n]);
+      expect(i === -1 ? null : [a[i], b[i]], format).toBeNull();
+    }
+  });
+
+  it("from the command line, and check KGX files with --dry-run", () => {
+    const root = resolve(import.meta.dirname, "../..");
+    const dir = mkdtempSync(join(tmpdir(), "mechgraph-cli-"));
+    const tsx = join(root, "node_modules/.bin/tsx");
+    const exported = execFileSync(tsx, ["server/src/cli/export.ts", "--format", "cyjs", "--seed", "--out", dir], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(exported).toMatch(/138 entities, 37 studies, 193 claims/);
+    expect(JSON.parse(readFileSync(join(dir, "mechgraph.cyjs"), "utf8")).elements.edges.length).toBe(seeded.claims.length);
+    const samples = ["chebi_kgx_tsv_nodes.tsv", "chebi_kgx_tsv_edges.tsv", "valid_nodes.jsonl", "valid_edges.jsonl"].map((f) =>
+      join(SAMPLES, f),
+    );
+    const dryRun = execFileSync(tsx, ["server/src/cli/import.ts", "kgx", ...samples, "--dry-run"], { cwd: root, encoding: "utf8" });
+    expect(dryRun).toMatch(/read 16 node records \(16 distinct nodes\) and 14 edge records \(14 distinct edges\)/);
   });
 });
 

@@ -11,3 +11,4 @@ export { formatLocatedError, readKgxFile, type KgxLocatedError } from "./kgxRead
 export { toKgx, nodeCategory, type KgxGraph, type KgxRecord } from "./kgxRecords.js";
 export type { ImportCounts, ImportOptions, ImportPlan } from "./kgxToGraph.js";
 export { kgxFileNames, writeKgx, type KgxFormat } from "./kgxWrite.js";
+export { seedSnapshot } from "./seedSnapshot.js";

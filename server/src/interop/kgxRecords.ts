@@ -122,7 +122,8 @@ function claimEdge(claim: ClaimRecord, evidence: readonly EvidenceRecord[], nega
   put(edge, "object_aspect_qualifier", mapping.objectAspect);
   put(edge, "object_direction_qualifier", mapping.objectDirection);
   put(edge, "original_predicate", mapping.relation);
-  const regions = claim.context.regions.map((r) => r.id);
+  // Sorted: the database returns a claim's regions in no fixed order, and the same graph should export the same bytes.
+  const regions = claim.context.regions.map((r) => r.id).sort();
   const species = claim.context.species;
   if (mapping.contextQualifiers) {
     put(edge, "anatomical_context_qualifier", regions);
