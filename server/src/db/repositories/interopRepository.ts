@@ -1,9 +1,9 @@
 import type { Database, Params } from "../database.js";
-import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
+import { SYNC_ASSERTS } from "../claimSync.js";
 import { column, toClaim, toEntity, toStudy } from "../mappers.js";
 import type { ClaimRecord, EntityRecord, StudyRecord } from "../../domain/model.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
-import type { SeedRows } from "./seedRepository.js";
+import { CREATE_CLAIMS, CREATE_ENTITIES, CREATE_STUDIES, type SeedRows } from "./seedRepository.js";
 
 export interface ImportCreated {
   entities: number;
@@ -44,42 +44,15 @@ export class InteropRepository {
 
   /** Writes rows that do not exist yet, with a "create" change naming the import, all in one transaction. */
   async importRows(rows: SeedRows, provenance: ReadonlyMap<string, string>, actor: string, at: string): Promise<ImportCreated> {
-    const claims = rows.claims.map((claim) => ({
-      ...claim,
-      props: { ...claim.props, provenance: provenance.get(claim.id) ?? null } as Params,
-    }));
+    const claims = rows.claims.map((claim) => {
+      const source = provenance.get(claim.id) ?? null;
+      return { ...claim, note: source, props: { ...claim.props, provenance: source } as Params };
+    });
+    const params = { actor, at, note: "kgx import" };
     return this.db.writeTransaction(async (tx) => {
-      const [entities] = await tx.run(
-        /* Cypher */ `UNWIND $rows AS r
-         OPTIONAL MATCH (existing:Entity {id: r.id})
-         WITH r WHERE existing IS NULL
-         CREATE (e:Entity) SET e = r.props, e.version = 1, e.createdBy = $actor, e.createdAt = $at
-         CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'entity', action: 'create', version: 1, actor: $actor, at: $at, note: 'kgx import'})
-         RETURN count(e) AS created`,
-        { rows: rows.entities, actor, at },
-      );
-      const [studies] = await tx.run(
-        /* Cypher */ `UNWIND $rows AS r
-         OPTIONAL MATCH (existing:Study {id: r.id})
-         WITH r WHERE existing IS NULL
-         CREATE (s:Study) SET s = r.props, s.version = 1, s.createdBy = $actor, s.createdAt = $at
-         CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'study', action: 'create', version: 1, actor: $actor, at: $at, note: 'kgx import'})
-         RETURN count(s) AS created`,
-        { rows: rows.studies, actor, at },
-      );
-      const created = await tx.run(
-        /* Cypher */ `UNWIND $rows AS r
-         OPTIONAL MATCH (existing:Claim {id: r.id})
-         WITH r WHERE existing IS NULL
-         MATCH (s:Entity {id: r.subject}), (o:Entity {id: r.object})
-         CREATE (c:Claim) SET c = r.props, c.version = 1, c.createdBy = $actor, c.createdAt = $at
-         CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
-         CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'claim', action: 'create', version: 1, actor: $actor, at: $at, note: r.props.provenance})
-         WITH c, r
-         ${CREATE_CLAIM_LINKS}
-         RETURN c.id AS id, evidence`,
-        { rows: claims, actor, at },
-      );
+      const [entities] = await tx.run(CREATE_ENTITIES, { ...params, rows: rows.entities });
+      const [studies] = await tx.run(CREATE_STUDIES, { ...params, rows: rows.studies });
+      const created = await tx.run(CREATE_CLAIMS, { ...params, rows: claims });
       const claimIds = created.map((row) => row.id as string);
       if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
       return {
