@@ -13,6 +13,7 @@ import {
   studiesArgs,
 } from "../validation/queryArgs.js";
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
+import { biolinkForm } from "../../interop/biolinkMapping.js";
 import { loadSubgraph } from "./subgraph.js";
 import { toPublicEnum } from "../enums.js";
 import { findChains } from "./chains.js";
@@ -65,6 +66,6 @@ export const Query: QueryResolvers = {
       predicate: toPublicEnum(predicate),
       sign: toPublicEnum(PREDICATES[predicate].sign),
       label: PREDICATES[predicate].label,
-      biolink: PREDICATES[predicate].biolink,
+      biolink: biolinkForm(predicate),
     })),
 };
