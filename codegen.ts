@@ -17,6 +17,7 @@ const config: CodegenConfig = {
           Claim: "../domain/model.js#ClaimRecord",
           Evidence: "../domain/model.js#EvidenceRecord",
           Change: "../domain/model.js#ChangeRecord",
+          Hypothesis: "../domain/records/hypothesis.js#HypothesisRecord",
         },
         scalars: { JSON: "unknown" },
       },

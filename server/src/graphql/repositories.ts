@@ -6,6 +6,7 @@ import { GraphRepository } from "../db/repositories/graphRepository.js";
 import { StudyRepository } from "../db/repositories/studyRepository.js";
 import { HistoryRepository } from "../db/repositories/historyRepository.js";
 import { TokenRepository } from "../db/repositories/tokenRepository.js";
+import { HypothesisRepository } from "../db/repositories/hypothesisRepository.js";
 
 export interface Repositories {
   entities: EntityRepository;
@@ -15,6 +16,7 @@ export interface Repositories {
   history: HistoryRepository;
   tokens: TokenRepository;
   curation: CurationRepository;
+  hypotheses: HypothesisRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -26,5 +28,6 @@ export function createRepositories(db: Database): Repositories {
     history: new HistoryRepository(db),
     tokens: new TokenRepository(db),
     curation: new CurationRepository(db),
+    hypotheses: new HypothesisRepository(db),
   };
 }

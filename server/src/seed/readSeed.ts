@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { claimsFile, entitiesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
+import { hypothesesFile, type HypothesisFields } from "../domain/records/hypothesis.js";
 
 /** One problem in the seed data, located by file, record and field. */
 export interface SeedIssue {
@@ -96,6 +97,8 @@ export function readSeed(seedDir: string): SeedGraph {
     }
   }
 
+  const hypotheses = readHypotheses(seedDir, origin, issues);
+
   const entityIds = new Set(graph.entities.map((e) => e.id));
   const studyIds = new Set(graph.studies.map((s) => s.id));
   const regionIds = new Set(graph.entities.filter((e) => e.kind === "brain_region").map((e) => e.id));
@@ -111,6 +114,30 @@ export function readSeed(seedDir: string): SeedGraph {
     });
   }
 
+  const claimIds = new Set(graph.claims.map((c) => c.id));
+  for (const hypothesis of hypotheses) {
+    const at = { file: origin.get(hypothesis.id) ?? "hypotheses", record: hypothesis.id };
+    if (!entityIds.has(hypothesis.outcome)) issues.push({ ...at, field: "outcome", message: `unknown entity ${hypothesis.outcome}` });
+    hypothesis.claims.forEach((held, i) => {
+      if (!claimIds.has(held.claim)) issues.push({ ...at, field: `claims.${i}.claim`, message: `unknown claim ${held.claim}` });
+    });
+  }
+
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return graph;
+  return { ...graph, hypotheses };
+}
+
+/** graph-seed/hypotheses/*.yaml: optional, since a graph may name no explanations yet. */
+function readHypotheses(seedDir: string, origin: Map<string, string>, issues: SeedIssue[]): HypothesisFields[] {
+  const hypotheses: HypothesisFields[] = [];
+  for (const path of yamlFilesUnder(join(seedDir, "hypotheses"))) {
+    const file = relative(seedDir, path);
+    for (const record of readFileRecords(seedDir, path, hypothesesFile, issues)?.hypotheses ?? []) {
+      const earlier = origin.get(record.id);
+      if (earlier) issues.push({ file, record: record.id, field: "id", message: `duplicate id, first defined in ${earlier}` });
+      origin.set(record.id, file);
+      hypotheses.push(record);
+    }
+  }
+  return hypotheses;
 }

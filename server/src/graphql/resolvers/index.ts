@@ -7,6 +7,7 @@ import { Study } from "./Study.js";
 import { Claim } from "./Claim.js";
 import { Change } from "./Change.js";
 import { Evidence } from "./Evidence.js";
+import { Hypothesis } from "./Hypothesis.js";
 
 const JSONScalar = new GraphQLScalarType({
   name: "JSON",
@@ -15,4 +16,4 @@ const JSONScalar = new GraphQLScalarType({
 });
 
 /** Every resolver, one file per GraphQL type. Enum value maps are added from the schema. */
-export const resolvers: Resolvers = { Query, Mutation, Entity, Study, Claim, Evidence, Change, JSON: JSONScalar };
+export const resolvers: Resolvers = { Query, Mutation, Entity, Study, Claim, Evidence, Change, Hypothesis, JSON: JSONScalar };
