@@ -9,6 +9,7 @@ import entityText from "./documents/entity.graphql?raw";
 import studiesText from "./documents/studies.graphql?raw";
 import metaText from "./documents/meta.graphql?raw";
 import curationText from "./documents/curation.graphql?raw";
+import hypothesesText from "./documents/hypotheses.graphql?raw";
 import { loadOperations, operation } from "./documentLoader.js";
 import type * as T from "./operations.generated.js";
 
@@ -28,6 +29,7 @@ const documents = new Map<string, string>(
     studiesText,
     metaText,
     curationText,
+    hypothesesText,
   ].flatMap((text) => [...loadOperations(text, fragmentsText)]),
 );
 
@@ -47,3 +49,5 @@ export const ReviewQueue = operation<T.ReviewQueueQuery, T.ReviewQueueQueryVaria
 export const ProposeClaim = operation<T.ProposeClaimMutation, T.ProposeClaimMutationVariables>(documents, "ProposeClaim");
 export const AddEvidence = operation<T.AddEvidenceMutation, T.AddEvidenceMutationVariables>(documents, "AddEvidence");
 export const ReviewClaim = operation<T.ReviewClaimMutation, T.ReviewClaimMutationVariables>(documents, "ReviewClaim");
+export const HypothesisList = operation<T.HypothesisListQuery, T.HypothesisListQueryVariables>(documents, "HypothesisList");
+export const CompareHypotheses = operation<T.CompareHypothesesQuery, T.CompareHypothesesQueryVariables>(documents, "CompareHypotheses");

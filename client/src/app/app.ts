@@ -30,6 +30,7 @@ import { graphStatusFor, loadingText, viewNameFor } from "./viewText.js";
 import { createShell } from "./shell.js";
 import { createSidePanel } from "./sidePanel.js";
 import { createUrlSync, type HistoryMode } from "./urlSync.js";
+import { createHypothesesView } from "../hypotheses/hypothesesView.js";
 
 /**
  * Starts the app in `root`. The URL holds the view state; every user action becomes a new
@@ -95,8 +96,33 @@ export function startApp(root: HTMLElement): void {
   shell.graphArea.prepend(toolbar.element);
   shell.graphArea.append(status.element, toolbar.pickHint, legend);
 
-  const tabs = createModeTabs((mode) => switchMode(mode));
+  const tabs = createModeTabs((mode) => {
+    showHypotheses(false);
+    switchMode(mode);
+  });
   shell.headerTabs.append(tabs.element);
+  // The Hypotheses view sits beside the graph views: it keeps the details panel and its own graph.
+  const hypothesesTab = h(
+    "button",
+    {
+      class: "tab",
+      testid: "mode-hypotheses",
+      attrs: { type: "button", role: "tab", "aria-selected": "false" },
+      on: { click: () => showHypotheses(true) },
+    },
+    "Hypotheses",
+  );
+  tabs.element.append(hypothesesTab);
+  const hypotheses = createHypothesesView({ openClaim: (id) => select({ kind: "edge", id }) });
+  shell.hypotheses.append(hypotheses.element);
+  function showHypotheses(open: boolean): void {
+    shell.showHypotheses(open);
+    hypothesesTab.setAttribute("aria-selected", String(open));
+    if (open) {
+      tabs.element.querySelectorAll('[role="tab"]').forEach((tab) => tab !== hypothesesTab && tab.setAttribute("aria-selected", "false"));
+      hypotheses.show();
+    } else tabs.set(state.mode);
+  }
   const reviewButton = h(
     "button",
     { testid: "open-review", attrs: { type: "button" }, on: { click: () => side.showReview() } },

@@ -90,8 +90,11 @@ describe("the default cost limit", () => {
     Viewer: {},
     Neighborhood: { ids: ["e"], depth: 1, limit: 1000 },
     Paths: { from: "a", to: "b", maxHops: 10, first: 5 },
+    Mechanisms: { from: "a", toKinds: ["OUTCOME"], first: 8 },
     SearchEntities: { text: "k", first: 50 },
     StudySearch: { text: "k", first: 200 },
+    HypothesisList: {},
+    CompareHypotheses: { ids: ["hypothesis:a", "hypothesis:b", "hypothesis:c", "hypothesis:d"] },
   };
   const documentsDir = join(root, "client/src/api/documents");
   const clientDocument = parse(
