@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { claimsFile, entitiesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
-import { hypothesesFile, type HypothesisFields } from "../domain/records/hypothesis.js";
+import { hypothesesFile, type HypothesisData } from "../domain/records/hypothesis.js";
 
 /** One problem in the seed data, located by file, record and field. */
 export interface SeedIssue {
@@ -128,8 +128,8 @@ export function readSeed(seedDir: string): SeedGraph {
 }
 
 /** graph-seed/hypotheses/*.yaml: optional, since a graph may name no explanations yet. */
-function readHypotheses(seedDir: string, origin: Map<string, string>, issues: SeedIssue[]): HypothesisFields[] {
-  const hypotheses: HypothesisFields[] = [];
+function readHypotheses(seedDir: string, origin: Map<string, string>, issues: SeedIssue[]): HypothesisData[] {
+  const hypotheses: HypothesisData[] = [];
   for (const path of yamlFilesUnder(join(seedDir, "hypotheses"))) {
     const file = relative(seedDir, path);
     for (const record of readFileRecords(seedDir, path, hypothesesFile, issues)?.hypotheses ?? []) {

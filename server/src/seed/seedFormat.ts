@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ENTITY_KINDS, PREDICATE_NAMES, STANCES, STUDY_DESIGNS, CLAIM_STATUSES } from "../domain/vocabulary.js";
 import { curie, doi, pmid } from "../domain/identifiers.js";
-import type { HypothesisFields } from "../domain/records/hypothesis.js";
+import type { HypothesisData } from "../domain/records/hypothesis.js";
 
 /**
  * The format of the human-editable files in graph-seed/. Every record is strict, so a
@@ -127,5 +127,5 @@ export interface SeedGraph {
   studies: SeedStudy[];
   claims: SeedClaim[];
   /** graph-seed/hypotheses/*.yaml, in the record format of domain/records/hypothesis.ts; the folder may be absent. */
-  hypotheses?: HypothesisFields[];
+  hypotheses?: HypothesisData[];
 }

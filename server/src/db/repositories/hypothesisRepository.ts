@@ -6,7 +6,7 @@ import type { ChangeRecord } from "../../domain/model.js";
 import type { ReviewDecision } from "../../domain/curation.js";
 import { toChange } from "../mappers.js";
 import type {
-  HypothesisFields,
+  HypothesisData,
   HypothesisPatch,
   HypothesisRecord,
   HypothesisReviewStatus,
@@ -99,7 +99,7 @@ export function toHypothesis(p: Props): HypothesisRecord {
   };
 }
 
-function snapshotOf(record: HypothesisFields & { reviewStatus: HypothesisReviewStatus }): Snapshot {
+function snapshotOf(record: HypothesisData & { reviewStatus: HypothesisReviewStatus }): Snapshot {
   return Object.fromEntries(SNAPSHOT_FIELDS.map((field) => [field, record[field] ?? null]));
 }
 
@@ -135,7 +135,7 @@ export class HypothesisRepository {
   }
 
   /** Stores a new hypothesis as proposed (version 1). CONFLICT when the id is taken. */
-  async propose(fields: HypothesisFields, actor: string, note: string | null): Promise<HypothesisRecord> {
+  async propose(fields: HypothesisData, actor: string, note: string | null): Promise<HypothesisRecord> {
     return this.db.writeTransaction(async (tx) => {
       const at = now();
       if ((await tx.run(LOCK, { id: fields.id })).length > 0)
@@ -160,7 +160,7 @@ export class HypothesisRepository {
       for (const [field, value] of Object.entries(patch)) if (value !== undefined) next[field] = value;
       const diff = diffSnapshots(current.snapshot, next);
       if (Object.keys(diff).length === 0) return current.record;
-      await checkReferences(tx, next as unknown as HypothesisFields, ["patch"]);
+      await checkReferences(tx, next as unknown as HypothesisData, ["patch"]);
       return commit(tx, current, next, "update", note, actor);
     });
   }
@@ -203,7 +203,7 @@ export class HypothesisRepository {
         });
       const next: Snapshot = { ...current.snapshot };
       for (const field of RESTORED_FIELDS) next[field] = target[field] ?? null;
-      await checkReferences(tx, next as unknown as HypothesisFields, ["toVersion"]);
+      await checkReferences(tx, next as unknown as HypothesisData, ["toVersion"]);
       await commit(tx, current, next, "revert", note ?? `reverted to version ${toVersion}`, actor);
       const [row] = await tx.run(/* Cypher */ `MATCH (x:Change {targetId: $id, version: $version}) RETURN x {.*} AS change`, {
         id,
@@ -217,7 +217,7 @@ export class HypothesisRepository {
    * Seed loading: creates the hypotheses that do not exist yet, accepted, each with a "create"
    * change holding its snapshot. Existing ones are left as they are, so loading twice changes nothing.
    */
-  async createFromSeed(hypotheses: readonly HypothesisFields[], at: string): Promise<number> {
+  async createFromSeed(hypotheses: readonly HypothesisData[], at: string): Promise<number> {
     if (hypotheses.length === 0) return 0;
     return this.db.writeTransaction(async (tx) => {
       const existing = new Set(
@@ -259,7 +259,7 @@ function staleVersion(id: string, current: number, expected: number): ConflictEr
 }
 
 /** The outcome entity and every claim must exist; NOT_FOUND names each missing one by field. */
-async function checkReferences(tx: WriteTx, fields: Pick<HypothesisFields, "outcome" | "claims">, prefix: Path): Promise<void> {
+async function checkReferences(tx: WriteTx, fields: Pick<HypothesisData, "outcome" | "claims">, prefix: Path): Promise<void> {
   const claimIds = fields.claims.map((c) => c.claim);
   const [row] = await tx.run(REFERENCES, { outcome: fields.outcome, claimIds });
   const known = new Set(row!.claims as string[]);

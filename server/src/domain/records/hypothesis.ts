@@ -43,7 +43,7 @@ export const statedIn = z
   .strict();
 
 /** The curated fields of a hypothesis: what the seed holds and what a proposal or a change sets. */
-export const hypothesisRecord = z
+export const hypothesisSchema = z
   .object({
     id: hypothesisId,
     name: text(300),
@@ -65,17 +65,17 @@ export const hypothesisRecord = z
       ctx.addIssue({ code: "custom", path: ["claims"], message: "must hold at least one core claim" });
   });
 
-export type HypothesisFields = z.infer<typeof hypothesisRecord>;
+export type HypothesisData = z.infer<typeof hypothesisSchema>;
 export type HypothesisClaimRef = z.infer<typeof hypothesisClaim>;
 export type StatedIn = z.infer<typeof statedIn>;
 
 /** The fields a change may set; the id never changes. */
-export type HypothesisPatch = Partial<Omit<HypothesisFields, "id">>;
+export type HypothesisPatch = Partial<Omit<HypothesisData, "id">>;
 
-export const hypothesesFile = z.object({ hypotheses: z.array(hypothesisRecord) }).strict();
+export const hypothesesFile = z.object({ hypotheses: z.array(hypothesisSchema) }).strict();
 
 /** A hypothesis as stored: the curated fields plus curation state. */
-export interface HypothesisRecord extends HypothesisFields {
+export interface HypothesisRecord extends HypothesisData {
   reviewStatus: HypothesisReviewStatus;
   version: number;
   createdBy: string | null;

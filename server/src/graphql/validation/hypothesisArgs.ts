@@ -4,9 +4,9 @@ import {
   HYPOTHESIS_ROLES,
   HYPOTHESIS_STATUSES,
   hypothesisId,
-  hypothesisRecord,
+  hypothesisSchema,
   statedIn,
-  type HypothesisFields,
+  type HypothesisData,
   type HypothesisPatch,
 } from "../../domain/records/hypothesis.js";
 import type { ReviewDecision } from "../../domain/curation.js";
@@ -35,7 +35,7 @@ const statedInList = z
   .transform((s) => s ?? undefined);
 
 /** The record schema, typed by its output only, so a public-spelling input can be piped into it. */
-const record = hypothesisRecord as unknown as z.ZodType<HypothesisFields, HypothesisFields>;
+const record = hypothesisSchema as unknown as z.ZodType<HypothesisData, HypothesisData>;
 
 /** The proposal's fields; its note is read by proposalNoteArgs, so issues keep the paths input.name, input.claims[0].claim, ... */
 export const proposeHypothesisArgs = z.object({
@@ -69,11 +69,11 @@ const patchFields = z
   .refine((p) => Object.keys(p).length > 0, "must change at least one field")
   .pipe(
     z.object({
-      name: hypothesisRecord.shape.name.optional(),
-      description: hypothesisRecord.shape.description.optional(),
-      status: hypothesisRecord.shape.status.optional(),
-      outcome: hypothesisRecord.shape.outcome.optional(),
-      claims: hypothesisRecord.shape.claims
+      name: hypothesisSchema.shape.name.optional(),
+      description: hypothesisSchema.shape.description.optional(),
+      status: hypothesisSchema.shape.status.optional(),
+      outcome: hypothesisSchema.shape.outcome.optional(),
+      claims: hypothesisSchema.shape.claims
         .refine((claims) => claims.some((c) => c.role === "core"), "must hold at least one core claim")
         .refine((claims) => new Set(claims.map((c) => c.claim)).size === claims.length, "must not list a claim twice")
         .optional(),
