@@ -87,10 +87,18 @@ describe("loading the seed", () => {
   it("loads every record, and loading twice leaves the same graph", async () => {
     const first = await seedDatabase(db);
     const evidence = graph.claims.reduce((n, c) => n + c.evidence.length, 0);
-    expect(first).toEqual({ entities: graph.entities.length, studies: graph.studies.length, claims: graph.claims.length, evidence });
+    const hypotheses = graph.hypotheses?.length ?? 0;
+    expect(hypotheses).toBeGreaterThanOrEqual(5);
+    expect(first).toEqual({
+      entities: graph.entities.length,
+      studies: graph.studies.length,
+      claims: graph.claims.length,
+      evidence,
+      hypotheses,
+    });
     const before = await snapshot();
     const second = await seedDatabase(db);
-    expect(second).toEqual({ entities: 0, studies: 0, claims: 0, evidence: 0 });
+    expect(second).toEqual({ entities: 0, studies: 0, claims: 0, evidence: 0, hypotheses: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
