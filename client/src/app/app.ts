@@ -117,11 +117,16 @@ export function startApp(root: HTMLElement): void {
   shell.hypotheses.append(hypotheses.element);
   function showHypotheses(open: boolean): void {
     shell.showHypotheses(open);
+    markTabs();
+    if (open) hypotheses.show();
+  }
+  /** One tab is selected: Hypotheses while its view is open, else the graph's mode. */
+  function markTabs(): void {
+    const open = !shell.hypotheses.hidden;
+    tabs.set(state.mode);
     hypothesesTab.setAttribute("aria-selected", String(open));
-    if (open) {
+    if (open)
       tabs.element.querySelectorAll('[role="tab"]').forEach((tab) => tab !== hypothesesTab && tab.setAttribute("aria-selected", "false"));
-      hypotheses.show();
-    } else tabs.set(state.mode);
   }
   const reviewButton = h(
     "button",
@@ -391,7 +396,7 @@ export function startApp(root: HTMLElement): void {
   }
 
   function updateControls(): void {
-    tabs.set(state.mode);
+    markTabs();
     chainList.element.hidden = state.mode !== "how";
     exploreSection.hidden = state.mode !== "explore";
     pathFinder.element.hidden = state.mode !== "path";
