@@ -16,6 +16,10 @@ describe("the seed data", () => {
     const quotes = graph.claims.flatMap((c) => c.evidence.map((e) => e.quote));
     expect(quotes.length).toBeGreaterThan(300);
     expect(missingQuotes(source, quotes)).toEqual([]);
+    // Where each hypothesis is stated must be in the text too.
+    const stated = (graph.hypotheses ?? []).flatMap((h) => h.statedIn.map((s) => s.quote));
+    expect(stated.length).toBeGreaterThan(10);
+    expect(missingQuotes(source, stated)).toEqual([]);
   });
 
   it("keeps quotes short: the project cites the text, it does not copy it", () => {
