@@ -76,7 +76,7 @@ describe("curation", () => {
     await page.locator(`${tid("claim-panel")}[data-claim-id="${claimId}"]`).waitFor();
     await expect.poll(() => page.locator(tid("claim-status")).innerText()).toBe("Accepted");
     await page.locator(tid("show-history")).click();
-    await expect.poll(() => page.locator(tid("history-item")).count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.locator(tid("history-item")).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     await setToken(page, null);
     expect(browser.current.errors.filter((e) => !/UNAUTHENTICATED/.test(e))).toEqual([]);
   });

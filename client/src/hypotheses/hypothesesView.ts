@@ -1,5 +1,5 @@
 import cytoscape, { type Core, type StylesheetJson } from "cytoscape";
-import { isAbort, ops, request, type CompareHypothesesQuery, type HypothesisListQuery } from "../api/index.js";
+import { isAbort, type Api, type CompareHypothesesQuery, type HypothesisListQuery } from "../api/index.js";
 import { registerExtensions } from "../graph/extensions.js";
 import { errorView, h, replaceChildren } from "../ui/index.js";
 import { colourOf, comparisonElements, SHARED_COLOUR } from "./comparisonGraph.js";
@@ -60,7 +60,7 @@ const STYLE: StylesheetJson = [
  * with each hypothesis in its own colour and shared claims marked. Clicking a claim anywhere
  * opens its evidence in the details panel.
  */
-export function createHypothesesView(events: HypothesesViewEvents): HypothesesView {
+export function createHypothesesView(api: Pick<Api, "hypothesisList" | "compareHypotheses">, events: HypothesesViewEvents): HypothesesView {
   const picker = h("div", { class: "hyp-options", testid: "hypothesis-options" });
   const compareButton = h(
     "button",
@@ -113,7 +113,7 @@ export function createHypothesesView(events: HypothesesViewEvents): HypothesesVi
   async function loadList(): Promise<void> {
     status.textContent = "Loading hypotheses…";
     try {
-      const { hypotheses } = await request(ops.HypothesisList, {});
+      const { hypotheses } = await api.hypothesisList({});
       status.textContent = "";
       replaceChildren(picker, ...hypotheses.map(option));
       updatePicker();
@@ -152,7 +152,7 @@ export function createHypothesesView(events: HypothesesViewEvents): HypothesesVi
     const ids = boxes.filter((b) => b.checked).map((b) => b.value);
     status.textContent = "Comparing…";
     try {
-      const { compareHypotheses } = await request(ops.CompareHypotheses, { ids }, { signal: current.signal });
+      const { compareHypotheses } = await api.compareHypotheses({ ids }, { signal: current.signal });
       if (controller !== current) return;
       status.textContent = "";
       render(compareHypotheses);

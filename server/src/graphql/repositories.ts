@@ -4,6 +4,7 @@ import { CurationRepository } from "../db/repositories/curationRepository.js";
 import { EntityRepository } from "../db/repositories/entityRepository.js";
 import { GraphRepository } from "../db/repositories/graphRepository.js";
 import { StudyRepository } from "../db/repositories/studyRepository.js";
+import { SourceRepository } from "../db/repositories/sourceRepository.js";
 import { HistoryRepository } from "../db/repositories/historyRepository.js";
 import { TokenRepository } from "../db/repositories/tokenRepository.js";
 import { HypothesisRepository } from "../db/repositories/hypothesisRepository.js";
@@ -17,6 +18,7 @@ export interface Repositories {
   tokens: TokenRepository;
   curation: CurationRepository;
   hypotheses: HypothesisRepository;
+  sources: SourceRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -29,5 +31,6 @@ export function createRepositories(db: Database): Repositories {
     tokens: new TokenRepository(db),
     curation: new CurationRepository(db),
     hypotheses: new HypothesisRepository(db),
+    sources: new SourceRepository(db),
   };
 }

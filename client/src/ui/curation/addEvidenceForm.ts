@@ -1,4 +1,4 @@
-import { ops, request, type ClaimDetailFieldsFragment } from "../../api/index.js";
+import type { Api, ClaimDetailFieldsFragment } from "../../api/index.js";
 import { h, replaceChildren } from "../dom.js";
 import { errorView, issueFields } from "../errorView.js";
 import { predicateLabel } from "../labels.js";
@@ -11,8 +11,12 @@ export interface AddEvidenceEvents {
 }
 
 /** Adds one evidence item to an existing claim (no version check: concurrent additions all survive). */
-export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: AddEvidenceEvents): HTMLElement {
-  const evidence = createEvidenceFields("add-evidence");
+export function createAddEvidenceForm(
+  api: Pick<Api, "addEvidence" | "studySearch">,
+  claim: ClaimDetailFieldsFragment,
+  events: AddEvidenceEvents,
+): HTMLElement {
+  const evidence = createEvidenceFields(api, "add-evidence");
   const message = h("div", { class: "form-message", testid: "add-evidence-message", attrs: { "aria-live": "polite" } });
   const submit = h("button", { class: "primary", testid: "add-evidence-submit", attrs: { type: "submit" } }, "Add evidence");
   const form: HTMLFormElement = h(
@@ -44,7 +48,7 @@ export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: 
     submit.disabled = true;
     replaceChildren(message, "Sending…");
     try {
-      const data = await request(ops.AddEvidence, { claimId: claim.id, evidence: item });
+      const data = await api.addEvidence({ claimId: claim.id, evidence: item });
       replaceChildren(
         message,
         h(

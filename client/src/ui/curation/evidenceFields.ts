@@ -1,4 +1,4 @@
-import { ops, request, type EvidenceInput, type Stance, type StudySearchQuery } from "../../api/index.js";
+import type { Api, EvidenceInput, Stance, StudySearchQuery } from "../../api/index.js";
 import { createAutocomplete } from "../autocomplete.js";
 import { h } from "../dom.js";
 import { STANCE_LABELS, STUDY_DESIGN_LABELS } from "../labels.js";
@@ -18,14 +18,14 @@ export interface EvidenceFields {
  * the stance, the verbatim quote, and the numbers the source gives. Each control's
  * `data-field` is its EvidenceInput field, so API errors that name a field can mark it.
  */
-export function createEvidenceFields(testidPrefix: string): EvidenceFields {
+export function createEvidenceFields(api: Pick<Api, "studySearch">, testidPrefix: string): EvidenceFields {
   let studyId: string | null = null;
   const studyLine = h("span", { class: "picker-id", testid: `${testidPrefix}-study-id` });
   const study = createAutocomplete<StudyHit>({
     label: "Study",
     placeholder: "Author, title, year, PMID or DOI…",
     testid: `${testidPrefix}-study`,
-    fetch: async (text, signal) => (await request(ops.StudySearch, { text, first: 10 }, { signal })).studies,
+    fetch: async (text, signal) => (await api.studySearch({ text, first: 10 }, { signal })).studies,
     key: (s) => s.id,
     render: (s) => ({
       primary: s.citation,

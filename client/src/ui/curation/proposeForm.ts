@@ -1,7 +1,6 @@
 import {
   ApiError,
-  ops,
-  request,
+  type Api,
   type ClaimContextInput,
   type ClaimDetailFieldsFragment,
   type Predicate,
@@ -25,17 +24,19 @@ export interface ProposeFormEvents {
 
 type PredicateInfo = PredicatesQuery["predicates"][number];
 
-let predicateCache: Promise<PredicateInfo[]> | null = null;
+/** What proposing needs of the API: the vocabulary, entity and study search, and the mutation. */
+export type ProposeApi = Pick<Api, "predicates" | "proposeClaim" | "searchEntities" | "studySearch">;
 
-/** The controlled predicate vocabulary with labels and signs, fetched once. */
-function loadPredicates(): Promise<PredicateInfo[]> {
-  predicateCache ??= request(ops.Predicates, {})
-    .then((d) => d.predicates)
-    .catch((error: unknown) => {
-      predicateCache = null;
-      throw error;
-    });
-  return predicateCache;
+const predicateCache = new WeakMap<ProposeApi, Promise<PredicateInfo[]>>();
+
+/** The controlled predicate vocabulary with labels and signs, fetched once per API. */
+function loadPredicates(api: ProposeApi): Promise<PredicateInfo[]> {
+  const cached = predicateCache.get(api);
+  if (cached) return cached;
+  const loading = api.predicates({}).then((d) => d.predicates);
+  loading.catch(() => predicateCache.delete(api));
+  predicateCache.set(api, loading);
+  return loading;
 }
 
 /**
@@ -51,11 +52,12 @@ export interface ProposeForm {
 }
 
 export function createProposeForm(
+  api: ProposeApi,
   initial: { subject: PickedEntity | null; object: PickedEntity | null },
   events: ProposeFormEvents,
 ): ProposeForm {
-  const subject = createEntityPicker({ label: "Subject", testid: "propose-subject" });
-  const object = createEntityPicker({ label: "Object", testid: "propose-object" });
+  const subject = createEntityPicker({ api, label: "Subject", testid: "propose-subject" });
+  const object = createEntityPicker({ api, label: "Object", testid: "propose-object" });
   subject.set(initial.subject);
   object.set(initial.object);
   subject.onChange(() => events.endsChanged());
@@ -65,7 +67,7 @@ export function createProposeForm(
     (Object.keys(PREDICATE_LABELS) as Predicate[]).map((p) => ({ value: p, label: PREDICATE_LABELS[p] })),
     "ACTIVATES",
   );
-  loadPredicates()
+  loadPredicates(api)
     .then((predicates) => {
       const chosen = predicate.value;
       replaceChildren(
@@ -90,7 +92,7 @@ export function createProposeForm(
   const end = numberInput("propose-end", { min: 0 });
   const contextNote = textInput("propose-context-note");
   const claimNote = textInput("propose-note", { placeholder: "Why this claim, for the reviewer" });
-  const evidence = createEvidenceFields("propose-evidence");
+  const evidence = createEvidenceFields(api, "propose-evidence");
   const message = h("div", { class: "form-message", testid: "propose-message", attrs: { "aria-live": "polite" } });
   const submit = h("button", { class: "primary", testid: "propose-submit", attrs: { type: "submit" } }, "Propose claim");
 
@@ -159,7 +161,7 @@ export function createProposeForm(
     submit.disabled = true;
     replaceChildren(message, "Sending…");
     try {
-      const data = await request(ops.ProposeClaim, {
+      const data = await api.proposeClaim({
         input: {
           subject: s.id,
           predicate: predicate.value as Predicate,

@@ -42,7 +42,7 @@ export class ClaimRepository {
   async activeAt(hours: number, filter: ClaimFilter, first: number): Promise<ClaimRecord[]> {
     const rows = await this.db.read(
       /* Cypher */ `MATCH (c:Claim)
-       WHERE c.onsetHours <= $hours AND coalesce(c.endHours, c.onsetHours) >= $hours AND ${claimFilterCondition("c")}
+       WHERE c.timeOnsetHours <= $hours AND c.timeEndHours >= $hours AND ${claimFilterCondition("c")}
        WITH c ORDER BY c.strength DESC, c.id LIMIT $first
        ${CLAIM_PROJECTION}
        RETURN claim`,
@@ -141,7 +141,7 @@ export class ClaimRepository {
        CALL (i) {
          OPTIONAL MATCH (:Entity {id: $ids[i]})<-[:SUBJECT|OBJECT]-(c:Claim)
          WHERE c IS NOT NULL AND ${claimFilterCondition("c")}
-         WITH DISTINCT c ORDER BY c.onsetHours IS NULL, c.onsetHours, c.id LIMIT 500
+         WITH DISTINCT c ORDER BY c.timeOnsetHours IS NULL, c.timeOnsetHours, c.id LIMIT 500
          ${CLAIM_PROJECTION}
          RETURN collect(claim) AS claims
        }

@@ -96,10 +96,12 @@ export class GraphRepository {
          MATCH (e:Entity {id: fid})
          MATCH ${EXPANSION_PATTERN[direction]}
          WHERE ${claimFilterCondition("a")} AND NOT a.claimId IN $known
-         WITH DISTINCT a.claimId AS claimId, other.id AS otherId, a.strength AS strength
+         // One row per claim: a claim between two frontier entities is met from both ends
+         // and must count once against the cap.
+         WITH a.claimId AS claimId, a.strength AS strength, collect(DISTINCT other.id) AS otherIds
          ORDER BY strength DESC, claimId
          LIMIT $cap
-         RETURN claimId, otherId`,
+         RETURN claimId, otherIds`,
         { frontier, known: [...claimIds], cap: remaining + 1, ...claimFilterParams(filter) },
       );
       const next: string[] = [];
@@ -109,10 +111,11 @@ export class GraphRepository {
           break;
         }
         claimIds.add(row.claimId as string);
-        const other = row.otherId as string;
-        if (!seen.has(other)) {
-          seen.add(other);
-          next.push(other);
+        for (const other of row.otherIds as string[]) {
+          if (!seen.has(other)) {
+            seen.add(other);
+            next.push(other);
+          }
         }
       }
       frontier = next;

@@ -12,6 +12,7 @@ const entity = (id: string, kind: EntityRecord["kind"] = "mechanism"): EntityRec
   synonyms: [],
   description: null,
   idSource: null,
+  note: null,
   version: 1,
 });
 
@@ -42,6 +43,9 @@ function evidence(study: string, design: StudyDesign, species: string | null, st
       route: null,
       schedule: null,
       idSource: null,
+      verified: null,
+      arms: [],
+      note: null,
       version: 1,
     },
     n: null,
@@ -58,7 +62,7 @@ function evidence(study: string, design: StudyDesign, species: string | null, st
     note: null,
     createdBy: null,
     createdAt: null,
-  };
+  } as unknown as EvidenceRecord; // only the fields the comparison reads
 }
 
 function claim(
@@ -93,11 +97,15 @@ function claim(
       peakHours: null,
       endHours: options.end ?? null,
       note: null,
+      derivedOnsetHours: null,
+      derivedPeakHours: null,
+      derivedEndHours: null,
+      timingExplicit: true,
     },
     evidence: options.evidence ?? [evidence(`study:${subject}-${object}`, "animal_in_vivo", "rat")],
     createdBy: null,
     createdAt: null,
-  };
+  } as unknown as ClaimRecord; // only the fields the comparison reads
 }
 
 const hypothesis = (id: string, core: ClaimRecord[], supporting: ClaimRecord[] = []): ComparedHypothesis => ({

@@ -18,9 +18,15 @@ export interface TimeWindow {
   toHours: number;
 }
 
-/** A claim's effect window: onset (else peak, else end) to end (else peak, else onset); null when it has no timing. */
+/**
+ * A claim's effect window: onset (else peak, else end) to end (else peak, else onset); null when
+ * it has no timing. Curated timing first, else the timing derived from its evidence's timepoints.
+ */
 export function claimWindow(claim: Pick<ClaimRecord, "context">): TimeWindow | null {
-  const { onsetHours, peakHours, endHours } = claim.context;
+  const c = claim.context;
+  const onsetHours = c.onsetHours ?? c.derivedOnsetHours ?? null;
+  const peakHours = c.peakHours ?? c.derivedPeakHours ?? null;
+  const endHours = c.endHours ?? c.derivedEndHours ?? null;
   const from = onsetHours ?? peakHours ?? endHours;
   const to = endHours ?? peakHours ?? onsetHours;
   if (from == null || to == null) return null;

@@ -8,7 +8,9 @@ import {
   createEntityArgs,
   createStudyArgs,
   proposeClaimArgs,
+  registerSourceArgs,
   retractClaimArgs,
+  reviewSourceArgs,
   reviewClaimArgs,
   revertArgs,
   updateEntityArgs,
@@ -103,6 +105,17 @@ export const Mutation: MutationResolvers = {
     );
     context.loaders.history.clear(id);
     return hypothesis;
+  },
+  registerSource: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "registerSource").name;
+    const { input } = parseArgs(registerSourceArgs, args);
+    return fresh(context, context.loaders.source, await context.repositories.curation.registerSource(input, actor));
+  },
+  reviewSource: async (_, args, context) => {
+    const actor = requireRole(context.principal, "reviewer", "reviewSource").name;
+    const { id, decision, note } = parseArgs(reviewSourceArgs, args);
+    const source = await context.repositories.curation.reviewSource(id, decision, note, actor, context.config.ALLOW_SELF_REVIEW);
+    return fresh(context, context.loaders.source, source);
   },
   revert: async (_, args, context) => {
     const actor = requireRole(context.principal, "reviewer", "revert").name;

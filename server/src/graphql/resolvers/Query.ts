@@ -9,6 +9,7 @@ import {
   neighborhoodArgs,
   pathsArgs,
   searchArgs,
+  sourcesArgs,
   studiesArgs,
 } from "../validation/queryArgs.js";
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
@@ -28,8 +29,8 @@ export const Query: QueryResolvers = {
   study: (_, args, { loaders }) => loaders.study.load(parseArgs(idArgs, args).id),
   claim: (_, args, { loaders }) => loaders.claim.load(parseArgs(idArgs, args).id),
   studies: async (_, args, { repositories }) => {
-    const { text, first } = parseArgs(studiesArgs, args);
-    return repositories.studies.search(text ?? null, first);
+    const { text, first, filter } = parseArgs(studiesArgs, args);
+    return repositories.studies.search(text ?? null, first, filter);
   },
   neighborhood: async (_, args, context) => {
     const { ids, depth, filter, limit } = parseArgs(neighborhoodArgs, args);
@@ -62,6 +63,11 @@ export const Query: QueryResolvers = {
   },
   hypothesis: async (_, args, { repositories }) => (await repositories.hypotheses.byIds([parseArgs(idArgs, args).id]))[0] ?? null,
   compareHypotheses: async (_, args, context) => comparisonOf(context, parseArgs(compareHypothesesArgs, args).ids),
+  sources: async (_, args, { repositories }) => {
+    const { statuses, first } = parseArgs(sourcesArgs, args);
+    return repositories.sources.list(statuses, first);
+  },
+  source: (_, args, { loaders }) => loaders.source.load(parseArgs(idArgs, args).id),
   predicates: () =>
     PREDICATE_NAMES.map((predicate) => ({
       predicate: toPublicEnum(predicate),
