@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           Claim: "../domain/model.js#ClaimRecord",
           Evidence: "../domain/model.js#EvidenceRecord",
           Change: "../domain/model.js#ChangeRecord",
+          Hypothesis: "../domain/records/hypothesis.js#HypothesisRecord",
           Source: "../domain/model.js#SourceRecord",
           Dose: "../domain/records/index.js#DoseData",
           StudyArm: "../domain/records/index.js#ArmData",

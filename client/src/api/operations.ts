@@ -27,6 +27,8 @@ export const operations = {
   reviewClaim: D.ReviewClaimDocument,
   createStudy: D.CreateStudyDocument,
   registerSource: D.RegisterSourceDocument,
+  hypothesisList: D.HypothesisListDocument,
+  compareHypotheses: D.CompareHypothesesDocument,
 } as const;
 
 export type Operations = typeof operations;

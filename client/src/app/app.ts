@@ -35,6 +35,7 @@ import { graphStatusFor, loadingText, viewNameFor } from "./viewText.js";
 import { createShell } from "./shell.js";
 import { createSidePanel } from "./sidePanel.js";
 import { createUrlSync, type HistoryMode } from "./urlSync.js";
+import { createHypothesesView } from "../hypotheses/hypothesesView.js";
 
 /**
  * Starts the app in `root`, talking to the API through `api`. The client state lives in one
@@ -99,8 +100,38 @@ export function startApp(root: HTMLElement, api: Api): void {
   shell.graphArea.prepend(toolbar.element);
   shell.graphArea.append(status.element, toolbar.pickHint, legend);
 
-  const tabs = createModeTabs((mode) => switchMode(mode));
+  const tabs = createModeTabs((mode) => {
+    showHypotheses(false);
+    switchMode(mode);
+  });
   shell.headerTabs.append(tabs.element);
+  // The Hypotheses view sits beside the graph views: it keeps the details panel and its own graph.
+  const hypothesesTab = h(
+    "button",
+    {
+      class: "tab",
+      testid: "mode-hypotheses",
+      attrs: { type: "button", role: "tab", "aria-selected": "false" },
+      on: { click: () => showHypotheses(true) },
+    },
+    "Hypotheses",
+  );
+  tabs.element.append(hypothesesTab);
+  const hypotheses = createHypothesesView(api, { openClaim: (id) => select({ kind: "edge", id }) });
+  shell.hypotheses.append(hypotheses.element);
+  function showHypotheses(open: boolean): void {
+    shell.showHypotheses(open);
+    markTabs();
+    if (open) hypotheses.show();
+  }
+  /** One tab is selected: Hypotheses while its view is open, else the graph's mode. */
+  function markTabs(): void {
+    const open = !shell.hypotheses.hidden;
+    tabs.set(view().mode);
+    hypothesesTab.setAttribute("aria-selected", String(open));
+    if (open)
+      tabs.element.querySelectorAll('[role="tab"]').forEach((tab) => tab !== hypothesesTab && tab.setAttribute("aria-selected", "false"));
+  }
   const reviewButton = h(
     "button",
     { testid: "open-review", attrs: { type: "button" }, on: { click: () => side.showReview() } },
@@ -421,7 +452,7 @@ export function startApp(root: HTMLElement, api: Api): void {
   }
 
   function updateControls(current: ViewState): void {
-    tabs.set(current.mode);
+    markTabs();
     chainList.element.hidden = current.mode !== "how";
     exploreSection.hidden = current.mode !== "explore";
     pathFinder.element.hidden = current.mode !== "path";

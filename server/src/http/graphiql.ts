@@ -41,6 +41,19 @@ query Questions {
 }`,
   },
   {
+    query: `# Compare: two of the review's explanations side by side, and where they differ.
+query Compare {
+  compareHypotheses(ids: ["hypothesis:nmdar-disinhibition", "hypothesis:anti-inflammatory"]) {
+    sharedClaims { claim { subject { name } predicate object { name } } hypotheses }
+    columns {
+      hypothesis { name status profile { studies humanShare designs { design studies } } }
+      weakestLinks { subject { name } predicate object { name } strength }
+    }
+    differences { kind summary sides { hypothesis { id } effect studiesByDesign { design studies } } }
+  }
+}`,
+  },
+  {
     query: `# Curate: propose a claim with its evidence (needs a curator token:
 # add the header {"Authorization": "Bearer <token>"} below).
 mutation Propose($input: ProposeClaimInput!) {

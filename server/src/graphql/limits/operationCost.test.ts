@@ -96,6 +96,8 @@ describe("the default cost limit", () => {
     Mechanisms: { from: "a", toKinds: ["OUTCOME"], first: 8 },
     SearchEntities: { text: "k", first: 50 },
     StudySearch: { text: "k", first: 200 },
+    HypothesisList: {},
+    CompareHypotheses: { ids: ["hypothesis:a", "hypothesis:b", "hypothesis:c", "hypothesis:d"] },
   };
   const documentsDir = join(root, "client/src/api/documents");
   const clientDocument = parse(

@@ -17,6 +17,8 @@ import { biolinkForm } from "../../interop/biolinkMapping.js";
 import { loadSubgraph } from "./subgraph.js";
 import { toPublicEnum } from "../enums.js";
 import { findChains } from "./chains.js";
+import { compareHypothesesArgs, hypothesesArgs } from "../validation/hypothesisArgs.js";
+import { comparisonOf } from "./hypothesisViews.js";
 
 export const Query: QueryResolvers = {
   viewer: (_, __, { principal }) => (principal ? { name: principal.name, role: toPublicEnum(principal.role) } : null),
@@ -56,6 +58,12 @@ export const Query: QueryResolvers = {
   contradictions: async (_, args, { repositories }) => repositories.claims.contradictions(parseArgs(firstArgs(200, 20), args).first),
   reviewQueue: async (_, args, { repositories }) => repositories.claims.reviewQueue(parseArgs(firstArgs(200, 50), args).first),
   stats: (_, __, { repositories }) => repositories.claims.stats(),
+  hypotheses: async (_, args, { repositories }) => {
+    const { reviewStatuses, first } = parseArgs(hypothesesArgs, args);
+    return repositories.hypotheses.list(reviewStatuses, first);
+  },
+  hypothesis: async (_, args, { repositories }) => (await repositories.hypotheses.byIds([parseArgs(idArgs, args).id]))[0] ?? null,
+  compareHypotheses: async (_, args, context) => comparisonOf(context, parseArgs(compareHypothesesArgs, args).ids),
   sources: async (_, args, { repositories }) => {
     const { statuses, first } = parseArgs(sourcesArgs, args);
     return repositories.sources.list(statuses, first);
