@@ -149,7 +149,7 @@ describe("compareHypotheses", () => {
       expect(column.studiesByDesign.length).toBeGreaterThan(0);
     }
     // The clinical inflammation data are "somewhat inconsistent": mixed evidence against the account.
-    expect(antiInflammatory.contradictingEvidence.map((e: any) => e.claim.id)).toContain("claim:ketamine-decreases-neuroinflammation");
+    expect(antiInflammatory.contradictingEvidence.map((e: any) => e.claim.id)).toContain("claim:ketamine-decreases-inflammation");
     expect(antiInflammatory.contradictingEvidence.every((e: any) => e.evidence.stance !== "SUPPORTS")).toBe(true);
 
     expect(comparison.differences.length).toBeGreaterThan(0);
