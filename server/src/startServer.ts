@@ -1,5 +1,5 @@
 import { createServer, type Server } from "node:http";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Logger } from "pino";
 import type { Config } from "./config/index.js";
 import { Database, migrate } from "./db/index.js";
@@ -76,7 +76,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await migrate(db);
     if (config.SEED_ON_EMPTY && (await isEmpty(db))) {
       logger.info(`empty database: loading the seed graph from ${config.SEED_DIR}`);
-      const counts = await loadSeed(db, readSeed(config.SEED_DIR), (message) => logger.info(`seed ${message}`));
+      const counts = await loadSeed(db, readSeed(config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) }), (message) =>
+        logger.info(`seed ${message}`),
+      );
       logger.info(counts, "seed graph loaded");
     }
     if (localNeo4j && config.DEV_TOKEN) await ensureDevelopmentTokens(db, logger);

@@ -71,7 +71,7 @@ describe("pathway and evidence", () => {
 
   it("shows disputed evidence with its badge and note", { timeout: 60_000 }, async () => {
     // The seed marks evidence where the review misstates a study as disputed; the app under test serves that seed.
-    const disputed = readSeed(seedDir).claims.filter(
+    const disputed = readSeed(seedDir, { sourceDir: null }).claims.filter(
       (claim) => claim.status === "accepted" && claim.evidence.some((evidence) => evidence.disputed),
     );
     expect(disputed.length, "the seed should hold an accepted claim with disputed evidence").toBeGreaterThan(0);

@@ -47,6 +47,24 @@ async function createEntity(id: string, name: string, token = curator) {
 }
 
 const STUDY_ID = "study:curation-test-2024";
+const SOURCE_ID = "source:curation-test-2024-results";
+
+/** Every sentence these tests quote: the results text registered as the test study's source. */
+const PAIRS = [
+  ["mg:cur-a", "mg:cur-b"],
+  ["mg:cur-c", "mg:cur-d"],
+  ["mg:cur-b", "mg:cur-a"],
+  ["mg:cur-c", "mg:cur-a"],
+  ["mg:cur-d", "mg:cur-a"],
+  ["mg:cur-self", "mg:cur-a"],
+  ["mg:cur-rev-a", "mg:cur-rev-b"],
+];
+const SOURCE_TEXT = [
+  ...PAIRS.map(([subject, object]) => `${subject} activates ${object}.`),
+  ...Array.from({ length: 50 }, (_, i) => `Replication ${i + 1} found the same.`),
+  "Bad interval.",
+  "More.",
+].join("\n");
 
 function evidence(quote: string, extra: Record<string, unknown> = {}) {
   return { studyId: STUDY_ID, stance: "SUPPORTS", quote, ...extra };
@@ -132,6 +150,12 @@ beforeAll(async () => {
       input: { id: STUDY_ID, authors: ["Doe J", "Roe R"], year: 2024, design: "RCT", species: "human", n: 40, pmid: "31234560" },
     }),
   );
+  ok(
+    await as(curator)(`mutation($input: SourceInput!) { registerSource(input: $input) { id } }`, {
+      input: { id: SOURCE_ID, title: "Results of the curation test study", studyId: STUDY_ID, text: SOURCE_TEXT },
+    }),
+  );
+  ok(await as(reviewer)(`mutation { reviewSource(id: "${SOURCE_ID}", decision: ACCEPT) { status } }`));
 });
 
 afterAll(async () => {

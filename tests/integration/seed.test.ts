@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { readSeed } from "../../server/src/seed/readSeed.js";
 import { missingQuotes } from "../../server/src/seed/sourceText.js";
+import { normalizeQuote } from "../../server/src/domain/quoteText.js";
 import type { SeedGraph } from "../../server/src/seed/seedFormat.js";
 import type { Database } from "../../server/src/db/index.js";
 import { resetDatabase, seedDatabase, testConfig, testDatabase } from "../support/testEnvironment.js";
 
 const config = testConfig();
-const graph: SeedGraph = readSeed(config.SEED_DIR);
+const graph: SeedGraph = readSeed(config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) });
 describe("the seed data", () => {
   it("quotes only what the source text says", () => {
     // Without the source text the quotes cannot be checked, and an unchecked quote is a failure, not a pass.
@@ -87,11 +89,33 @@ describe("loading the seed", () => {
   it("loads every record, and loading twice leaves the same graph", async () => {
     const first = await seedDatabase(db);
     const evidence = graph.claims.reduce((n, c) => n + c.evidence.length, 0);
-    expect(first).toEqual({ entities: graph.entities.length, studies: graph.studies.length, claims: graph.claims.length, evidence });
+    expect(first).toEqual({
+      entities: graph.entities.length,
+      studies: graph.studies.length,
+      claims: graph.claims.length,
+      evidence,
+      sources: graph.sources!.length,
+    });
     const before = await snapshot();
     const second = await seedDatabase(db);
-    expect(second).toEqual({ entities: 0, studies: 0, claims: 0, evidence: 0 });
+    expect(second).toEqual({ entities: 0, studies: 0, claims: 0, evidence: 0, sources: 0 });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("stores each source's text, and each quote's source and offsets, which point at the quote", async () => {
+    const sources = await db.read(`MATCH (s:Source) RETURN s.id AS id, s.text AS text, s.checksum AS checksum ORDER BY id`);
+    expect(sources.map((s) => s.id)).toEqual(["source:muscat-2021", "source:walsh-2021-news"]);
+    const texts = new Map(sources.map((s) => [s.id as string, s.text as string]));
+    const rows = await db.read(
+      `MATCH (e:Evidence) RETURN e.quote AS quote, e.sourceId AS sourceId, e.quoteOffset AS offset, e.quoteEnd AS end`,
+    );
+    expect(rows.length).toBe(graph.claims.reduce((n, c) => n + c.evidence.length, 0));
+    for (const row of rows) {
+      const text = texts.get(row.sourceId as string);
+      expect(text, `${row.quote}`).toBeDefined();
+      const found = text!.slice(row.offset as number, row.end as number);
+      expect(normalizeQuote(found)).toBe(normalizeQuote(row.quote as string));
+    }
   });
 
   it("stores the disputed Price figures so the API can show them", async () => {

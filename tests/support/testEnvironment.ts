@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import { inject } from "vitest";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../../server/src/config/index.js";
@@ -42,7 +43,7 @@ export async function resetDatabase(db: Database): Promise<void> {
 }
 
 export async function seedDatabase(db: Database, config: Config = testConfig()) {
-  return loadSeed(db, readSeed(config.SEED_DIR));
+  return loadSeed(db, readSeed(config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) }));
 }
 
 export async function createToken(db: Database, name: string, role: Role): Promise<string> {

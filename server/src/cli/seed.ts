@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import { Command } from "commander";
 import { loadConfig } from "../config/index.js";
 import { deleteAllData } from "../db/maintenance.js";
@@ -15,7 +16,7 @@ const config = loadConfig();
 
 let graph;
 try {
-  graph = readSeed(options.dir ?? config.SEED_DIR);
+  graph = readSeed(options.dir ?? config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) });
 } catch (error) {
   if (error instanceof SeedValidationError) {
     console.error(error.message);

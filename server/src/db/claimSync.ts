@@ -10,7 +10,19 @@ export const SYNC_ASSERTS = /* Cypher */ `
   MERGE (s)-[a:ASSERTS {claimId: c.id}]->(o)
   SET a.status = c.status, a.strength = c.strength, a.contestedness = c.contestedness,
       a.predicate = c.predicate, a.evidenceSpecies = c.evidenceSpecies, a.evidenceDesigns = c.evidenceDesigns,
-      a.regionIds = c.regionIds, a.onsetHours = c.onsetHours, a.endHours = c.endHours`;
+      a.regionIds = c.regionIds, a.timeOnsetHours = c.timeOnsetHours, a.timeEndHours = c.timeEndHours,
+      a.doseKeys = c.doseKeys, a.timepointKeys = c.timepointKeys
+  REMOVE a.onsetHours, a.endHours`;
+
+/**
+ * Links evidence `e` to the study its finding is known through (`e.reportedIn`), when it has
+ * one, so claims read it in the same projection as the study that produced the finding.
+ */
+export const LINK_REPORTED_IN = /* Cypher */ `
+    CALL (e) {
+      MATCH (rs:Study {id: e.reportedIn})
+      MERGE (e)-[:REPORTED_IN]->(rs)
+    }`;
 
 /**
  * Links a newly created claim `c` to its context regions and creates its evidence, from a
@@ -28,5 +40,7 @@ export const CREATE_CLAIM_LINKS = /* Cypher */ `
     MATCH (st:Study {id: ev.studyId})
     CREATE (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:FROM]->(st)
     SET e = ev.props, e.createdBy = $actor, e.createdAt = $at
+    WITH e
+    ${LINK_REPORTED_IN}
     RETURN count(e) AS evidence
   }`;

@@ -1,5 +1,5 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { DatabaseUnavailableError, QueryTimeoutError, ConflictError } from "../errors/index.js";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { mapDriverError } from "./driverErrors.js";
 import { enableTcpNoDelay } from "./tcpNoDelay.js";
 
 export type Params = Record<string, unknown>;
@@ -49,18 +49,6 @@ function toCypherParams(value: unknown): unknown {
 
 function toRows(records: { toObject(): Row }[]): Row[] {
   return records.map((record) => record.toObject());
-}
-
-/** Maps driver errors to domain errors, once, for every query. */
-function mapDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError) {
-    if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") return new DatabaseUnavailableError();
-    if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || error.code.includes("TransactionTimedOut"))
-      return new QueryTimeoutError();
-    if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed")
-      return new ConflictError("A record with this id already exists");
-  }
-  return error;
 }
 
 export interface DatabaseProbe {

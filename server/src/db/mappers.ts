@@ -1,4 +1,5 @@
-import type { ChangeRecord, ClaimRecord, EntityRecord, EvidenceRecord, StudyRecord } from "../domain/model.js";
+import type { ChangeRecord, ClaimRecord, EntityRecord, EvidenceRecord, HoursRange, SourceRecord, StudyRecord } from "../domain/model.js";
+import { armsOf, doseOf } from "../domain/storedProps.js";
 import type { StrengthBreakdown } from "../domain/evidenceStrength.js";
 import type { Row } from "./database.js";
 
@@ -8,6 +9,9 @@ type Props = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 const num = (v: unknown): number | null => (typeof v === "number" ? v : null);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+const bool = (v: unknown): boolean | null => (typeof v === "boolean" ? v : null);
+const range = (lo: unknown, hi: unknown): HoursRange | null =>
+  typeof lo === "number" ? { low: lo, high: typeof hi === "number" ? hi : lo } : null;
 
 export function toEntity(p: Props): EntityRecord {
   return {
@@ -17,6 +21,7 @@ export function toEntity(p: Props): EntityRecord {
     synonyms: strs(p.synonyms),
     description: str(p.description),
     idSource: str(p.idSource),
+    note: str(p.note),
     version: num(p.version) ?? 1,
   };
 }
@@ -41,6 +46,9 @@ export function toStudy(p: Props): StudyRecord {
     route: str(p.route),
     schedule: str(p.schedule),
     idSource: str(p.idSource),
+    verified: bool(p.verified),
+    arms: armsOf(p) ?? [],
+    note: str(p.note),
     version: num(p.version) ?? 1,
   };
 }
@@ -51,13 +59,24 @@ export function toEvidence(p: Props): EvidenceRecord {
     stance: p.stance as EvidenceRecord["stance"],
     quote: p.quote as string,
     study: toStudy(p.study as Props),
+    reportedIn: p.reportedInStudy ? toStudy(p.reportedInStudy as Props) : null,
+    assertionKindSet: (str(p.assertionKind) as EvidenceRecord["assertionKindSet"]) ?? null,
+    sourceId: str(p.sourceId),
+    quoteOffset: num(p.quoteOffset),
+    quoteEnd: num(p.quoteEnd),
     n: num(p.n),
     effectSize: num(p.effectSize),
     effectSizeType: str(p.effectSizeType),
     ciLow: num(p.ciLow),
     ciHigh: num(p.ciHigh),
     pValue: num(p.pValue),
+    pComparator: (str(p.pComparator) as EvidenceRecord["pComparator"]) ?? (num(p.pValue) === null ? null : "="),
     timepoint: str(p.timepoint),
+    timepointHours: range(p.timepointLow, p.timepointHigh),
+    exposure: str(p.exposure),
+    exposureHours: range(p.exposureLow, p.exposureHigh),
+    dose: doseOf(p),
+    species: str(p.species),
     responseRate: num(p.responseRate),
     remissionRate: num(p.remissionRate),
     disputed: p.disputed === true,
@@ -70,6 +89,7 @@ export function toEvidence(p: Props): EvidenceRecord {
 
 export function toClaim(p: Props): ClaimRecord {
   const evidence = (p.evidence as Props[]).map(toEvidence).sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  const timingExplicit = num(p.onsetHours) !== null || num(p.peakHours) !== null || num(p.endHours) !== null;
   return {
     id: p.id as string,
     subject: toEntity(p.subject as Props),
@@ -85,14 +105,36 @@ export function toClaim(p: Props): ClaimRecord {
       species: strs(p.species),
       sex: str(p.sex),
       dose: str(p.dose),
-      onsetHours: num(p.onsetHours),
-      peakHours: num(p.peakHours),
-      endHours: num(p.endHours),
+      // The timing in effect: the curator's when set, else derived from the evidence timepoints.
+      onsetHours: timingExplicit ? num(p.onsetHours) : num(p.derivedOnsetHours),
+      peakHours: timingExplicit ? num(p.peakHours) : num(p.derivedPeakHours),
+      endHours: timingExplicit ? num(p.endHours) : num(p.derivedEndHours),
       note: str(p.note),
+      derivedOnsetHours: num(p.derivedOnsetHours),
+      derivedPeakHours: num(p.derivedPeakHours),
+      derivedEndHours: num(p.derivedEndHours),
+      timingExplicit,
     },
     evidence,
+    note: str(p.claimNote),
     createdBy: str(p.createdBy),
     createdAt: str(p.createdAt),
+  };
+}
+
+export function toSource(p: Props): SourceRecord {
+  return {
+    id: p.id as string,
+    title: p.title as string,
+    studyId: str(p.studyId),
+    citation: str(p.citation),
+    checksum: p.checksum as string,
+    text: (p.text as string | undefined) ?? "",
+    status: (str(p.status) as SourceRecord["status"]) ?? "approved",
+    note: str(p.note),
+    createdBy: str(p.createdBy),
+    createdAt: str(p.createdAt),
+    reviewedBy: str(p.reviewedBy),
   };
 }
 

@@ -12,6 +12,7 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
     name: "evidence id unique",
     cypher: /* Cypher */ `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE`,
   },
+  { name: "source id unique", cypher: /* Cypher */ `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE` },
   { name: "change id unique", cypher: /* Cypher */ `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE` },
   {
     name: "token hash unique",
@@ -23,6 +24,9 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   { name: "claim contestedness", cypher: /* Cypher */ `CREATE INDEX claim_contestedness IF NOT EXISTS FOR (n:Claim) ON (n.contestedness)` },
   { name: "claim onset", cypher: /* Cypher */ `CREATE INDEX claim_onset IF NOT EXISTS FOR (n:Claim) ON (n.onsetHours)` },
   { name: "claim end", cypher: /* Cypher */ `CREATE INDEX claim_end IF NOT EXISTS FOR (n:Claim) ON (n.endHours)` },
+  { name: "claim time onset", cypher: /* Cypher */ `CREATE INDEX claim_time_onset IF NOT EXISTS FOR (n:Claim) ON (n.timeOnsetHours)` },
+  { name: "claim time end", cypher: /* Cypher */ `CREATE INDEX claim_time_end IF NOT EXISTS FOR (n:Claim) ON (n.timeEndHours)` },
+  { name: "source study", cypher: /* Cypher */ `CREATE INDEX source_study IF NOT EXISTS FOR (n:Source) ON (n.studyId)` },
   { name: "claim triple", cypher: /* Cypher */ `CREATE INDEX claim_triple IF NOT EXISTS FOR (n:Claim) ON (n.tripleKey)` },
   { name: "asserts claim", cypher: /* Cypher */ `CREATE INDEX asserts_claim IF NOT EXISTS FOR ()-[a:ASSERTS]-() ON (a.claimId)` },
   { name: "change target", cypher: /* Cypher */ `CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId)` },

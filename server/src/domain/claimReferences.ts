@@ -21,7 +21,10 @@ export function referencedIds(claims: readonly ClaimProposal[]): { entityIds: st
   const studyIds = new Set<string>();
   for (const claim of claims) {
     [claim.subject, claim.object, ...claim.context.regions].forEach((id) => entityIds.add(id));
-    claim.evidence.forEach((ev) => studyIds.add(ev.study));
+    claim.evidence.forEach((ev) => {
+      studyIds.add(ev.study);
+      if (ev.reportedIn) studyIds.add(ev.reportedIn);
+    });
   }
   return { entityIds: [...entityIds], studyIds: [...studyIds] };
 }
@@ -41,13 +44,11 @@ export function unresolvedReferences(claim: ClaimProposal, known: KnownRecords):
       problems.push({ path, id, problem: "not_a_region", message: `${id} is a ${kind} entity, not a brain_region` });
   });
   claim.evidence.forEach((ev, i) => {
-    if (!known.studyIds.has(ev.study))
-      problems.push({
-        path: ["evidence", i, "study"],
-        id: ev.study,
-        problem: "missing_study",
-        message: `study ${ev.study} does not exist`,
-      });
+    for (const field of ["study", "reportedIn"] as const) {
+      const id = ev[field];
+      if (id !== undefined && !known.studyIds.has(id))
+        problems.push({ path: ["evidence", i, field], id, problem: "missing_study", message: `study ${id} does not exist` });
+    }
   });
   return problems;
 }

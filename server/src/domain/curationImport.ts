@@ -1,14 +1,15 @@
 import { z } from "zod";
-import { seedClaim, seedEntity, seedStudy, type SeedGraph } from "../seed/seedFormat.js";
+import type { SeedGraph } from "../seed/seedFormat.js";
+import { claimSchema, entitySchema, studySchema } from "./records/index.js";
 import { claimTripleKey } from "./claimIdentity.js";
 import { unresolvedReferences, type KnownRecords } from "./claimReferences.js";
 
 /**
- * Bulk curation files use the graph-seed format, with every key optional: entities,
- * studies and claims. Everything in a file goes in as proposals, or nothing does.
+ * Bulk curation files use the graph-seed format (the record model of ./records), with every
+ * key optional: entities, studies and claims. Everything in a file goes in as proposals, or nothing does.
  */
 export const importFile = z
-  .object({ entities: z.array(seedEntity).optional(), studies: z.array(seedStudy).optional(), claims: z.array(seedClaim).optional() })
+  .object({ entities: z.array(entitySchema).optional(), studies: z.array(studySchema).optional(), claims: z.array(claimSchema).optional() })
   .strict();
 
 /** One problem with an import, located by record and field (the file is named by the caller). */

@@ -188,3 +188,43 @@ describe("assessStrength", () => {
     );
   });
 });
+
+describe("assessStrength: assertion kind and second-hand reporting", () => {
+  const knockout = study("s:ko", "animal_in_vivo", "mouse", 12);
+  const review = study("s:review", "theory");
+
+  it("weighs a finding reported in a review by the cited study's design, discounted, not as the review", () => {
+    const firstHand = strength([row(knockout)]);
+    const secondHand = assessStrength([row(knockout, "supports", { reportedIn: review.id })]);
+    const asTheReview = strength([row(review)]);
+    expect(secondHand.strength).toBeCloseTo(firstHand * STRENGTH_WEIGHTS.secondHand, 2);
+    expect(secondHand.strength).toBeGreaterThan(asTheReview);
+    expect(secondHand.breakdown.summary).toBe("1 rodent study (n=12) reported in a review");
+  });
+
+  it("pins the worked example of docs/evidence-strength.md", () => {
+    // 0.2 (animal) × 0.616 (n=12) × 0.7 (mouse) × 1 (experimental) × 0.8 (second-hand) = 0.069
+    expect(strength([row(knockout, "supports", { reportedIn: review.id })])).toBe(0.069);
+    // the same sentence filed under the theory paper itself: 0.05 × 0.5 (n unknown) × 0.85 = 0.021
+    expect(strength([row(review)])).toBe(0.021);
+  });
+
+  it("counts a hypothesis a quarter, background half, and says so", () => {
+    const experiment = strength([row(rctA)]);
+    const hypothesis = assessStrength([row(rctA, "supports", { assertionKind: "hypothesis" })]);
+    expect(hypothesis.strength).toBeCloseTo(experiment * 0.25, 2);
+    expect(hypothesis.breakdown.summary).toBe("1 human RCT (n=40) as a hypothesis");
+    expect(strength([row(rctA, "supports", { assertionKind: "background" })])).toBeCloseTo(experiment * 0.5, 2);
+  });
+
+  it("counts observational wording once: on an observational design the design weight already holds it", () => {
+    const cohort = study("s:c", "observational", "human", 100);
+    expect(strength([row(cohort, "supports", { assertionKind: "observational" })])).toBe(strength([row(cohort)]));
+    expect(strength([row(rctA, "supports", { assertionKind: "observational" })])).toBeLessThan(strength([row(rctA)]));
+  });
+
+  it("uses the evidence row's species over the study's", () => {
+    const mixedSpecies = study("s:x", "animal_in_vivo", undefined, 20);
+    expect(strength([row(mixedSpecies, "supports", { species: "rat" })])).toBeLessThan(strength([row(mixedSpecies)]));
+  });
+});

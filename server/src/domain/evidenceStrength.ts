@@ -1,16 +1,22 @@
-import { HUMAN_SPECIES, type Stance, type StudyDesign } from "./vocabulary.js";
+import { assertionKindFactor, assertionKindOf } from "./assertionKinds.js";
+import { HUMAN_SPECIES, type AssertionKind, type Stance, type StudyDesign } from "./vocabulary.js";
 
 /**
  * Evidence strength of a claim: how well its evidence supports it, in [0, 1].
  *
- * Each study gets one weight per stance, w = design × size × species × (0.5 if disputed), taken
- * from its strongest evidence row, so several rows quoting one study never count as several
+ * Each study gets one weight per stance,
+ *   w = design × size × species × kind × (0.8 if second-hand) × (0.5 if disputed),
+ * taken from its strongest evidence row, so several rows quoting one study never count as several
  * studies. Supporting weights are combined by noisy-OR, S = 1 − Π(1 − wᵢ), so independent
  * replication raises support with diminishing returns; contradicting weights combine the same
  * way into C. A "mixed" study adds half its weight to each side.
  *
  *   strength      = S × (1 − C)
  *   contestedness = C / (S + C), or 0 when nothing contradicts
+ *
+ * `design` is the design of the study that produced the finding, also when the finding is
+ * known only through a review (`reportedIn`): then the row is second-hand and discounted.
+ * `kind` is the assertion kind's weight (assertionKinds.ts): a hypothesis counts a quarter.
  *
  * Both are rounded to 3 decimals. The function is pure and deterministic. See
  * docs/evidence-strength.md for the rationale, a worked example and the limits.
@@ -63,6 +69,12 @@ export const STRENGTH_WEIGHTS = {
     /** Any non-human species: the result still has to translate. */
     nonHuman: 0.7,
   },
+  /**
+   * A finding known only through another paper (usually a review: `reportedIn`) counts as the
+   * cited study, discounted for what the retelling may have lost (selection, simplification,
+   * misattribution): the citing text is not the study's own report.
+   */
+  secondHand: 0.8,
   /** Evidence whose reading is disputed counts half until the dispute is settled. */
   disputed: 0.5,
   /** A mixed result adds this share of its weight to support and to contradiction alike. */
@@ -80,7 +92,14 @@ export interface StrengthEvidence {
   disputed: boolean;
   /** Sample size of this result, when it differs from the study's (a subgroup, an arm). */
   n?: number | null;
+  /** The study that produced the finding. */
   study: StrengthStudy;
+  /** The curated assertion kind; omitted, it follows from the study's design (assertionKindOf). */
+  assertionKind?: AssertionKind | null;
+  /** The study the finding is known through, when that is not `study` itself (second-hand). */
+  reportedIn?: string | null;
+  /** The species of this result, when it refines or differs from the study's. */
+  species?: string | null;
 }
 export interface StrengthBreakdown {
   /** A sentence a person can read, e.g. "2 human RCTs (n=26, n=18), 1 rodent study; ...". */
@@ -111,6 +130,8 @@ interface Scored {
   study: StrengthStudy;
   n: number | null;
   weight: number;
+  kind: AssertionKind;
+  secondHand: boolean;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -173,6 +194,19 @@ function label(study: StrengthStudy, form: 0 | 1 | 2): string {
   return [speciesWord(study), DESIGN_LABELS[study.design][form]].filter((p) => p !== "").join(" ");
 }
 
+/**
+ * What the breakdown adds after a study's label: the assertion kind when it is weaker than an
+ * experiment or a review's own statement, and "reported in a review" for second-hand rows.
+ */
+function qualifiers(s: Scored): string {
+  const parts: string[] = [];
+  if (s.kind === "hypothesis") parts.push("as a hypothesis");
+  else if (s.kind === "background") parts.push("as background");
+  else if (s.kind === "observational" && assertionKindFactor(s.kind, s.study.design) < 1) parts.push("as an observed association");
+  if (s.secondHand) parts.push("reported in a review");
+  return parts.join(" ");
+}
+
 const byWeight = (a: Scored, b: Scored): number => b.weight - a.weight || (a.study.id < b.study.id ? -1 : a.study.id > b.study.id ? 1 : 0);
 
 const plural = (k: number, one: string, many: string): string => `${k} ${k === 1 ? one : many}`;
@@ -181,7 +215,7 @@ const plural = (k: number, one: string, many: string): string => `${k} ${k === 1
 function describeSupport(studies: readonly Scored[]): string {
   const groups = new Map<string, Scored[]>();
   for (const s of [...studies].sort(byWeight)) {
-    const key = `${speciesWord(s.study)}|${s.study.design}`;
+    const key = `${speciesWord(s.study)}|${s.study.design}|${qualifiers(s)}`;
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   return [...groups.values()]
@@ -189,14 +223,16 @@ function describeSupport(studies: readonly Scored[]): string {
       const first = g[0] as Scored;
       const ns = g.flatMap((s) => (s.n === null ? [] : [`n=${s.n}`]));
       const text = `${g.length} ${label(first.study, g.length === 1 ? 0 : 1)}`;
-      return ns.length > 0 ? `${text} (${ns.join(", ")})` : text;
+      return [ns.length > 0 ? `${text} (${ns.join(", ")})` : text, qualifiers(first)].filter((p) => p !== "").join(" ");
     })
     .join(", ");
 }
 
 /** "1 contradicting study (human open-label, n=12)": each study listed, strongest first. */
 function describeEach(studies: readonly Scored[], adjective: string): string {
-  const items = [...studies].sort(byWeight).map((s) => (s.n === null ? label(s.study, 2) : `${label(s.study, 2)}, n=${s.n}`));
+  const items = [...studies]
+    .sort(byWeight)
+    .map((s) => [label(s.study, 2), s.n === null ? "" : `n=${s.n}`, qualifiers(s)].filter((p) => p !== "").join(", "));
   return `${plural(studies.length, `${adjective} study`, `${adjective} studies`)} (${items.join("; ")})`;
 }
 
@@ -211,13 +247,18 @@ export function assessStrength(evidence: readonly StrengthEvidence[]): StrengthA
   const best: Record<Stance, Map<string, Scored>> = { supports: new Map(), contradicts: new Map(), mixed: new Map() };
   for (const e of evidence) {
     const n = knownN(e.n) ?? knownN(e.study.n);
+    const study = e.species ? { ...e.study, species: e.species } : e.study;
+    const kind = assertionKindOf(e.assertionKind, e.study.design);
+    const secondHand = e.reportedIn != null && e.reportedIn !== e.study.id;
     const weight =
       STRENGTH_WEIGHTS.design[e.study.design] *
       sizeFactor(n) *
-      speciesFactor(e.study.species) *
+      speciesFactor(study.species) *
+      assertionKindFactor(kind, e.study.design) *
+      (secondHand ? STRENGTH_WEIGHTS.secondHand : 1) *
       (e.disputed ? STRENGTH_WEIGHTS.disputed : 1);
     const seen = best[e.stance].get(e.study.id);
-    if (seen === undefined || weight > seen.weight) best[e.stance].set(e.study.id, { study: e.study, n, weight });
+    if (seen === undefined || weight > seen.weight) best[e.stance].set(e.study.id, { study, n, weight, kind, secondHand });
   }
   const supports = [...best.supports.values()];
   const contradicts = [...best.contradicts.values()];
@@ -229,7 +270,7 @@ export function assessStrength(evidence: readonly StrengthEvidence[]): StrengthA
   const strength = support * (1 - contradiction);
   const contestedness = contradiction > 0 ? contradiction / (support + contradiction) : 0;
 
-  const humanIds = new Set(evidence.filter((e) => isHuman(e.study.species)).map((e) => e.study.id));
+  const humanIds = new Set(evidence.filter((e) => isHuman(e.species || e.study.species)).map((e) => e.study.id));
   const disputedEvidence = evidence.filter((e) => e.disputed).length;
   const parts: string[] = [];
   if (supports.length > 0) parts.push(describeSupport(supports));

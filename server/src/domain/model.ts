@@ -1,4 +1,5 @@
-import type { ClaimStatus, EntityKind, Predicate, Stance, StudyDesign } from "./vocabulary.js";
+import type { AssertionKind, ClaimStatus, EntityKind, PComparator, Predicate, Stance, StudyDesign } from "./vocabulary.js";
+import type { ArmData, DoseData } from "./records/index.js";
 import type { StrengthBreakdown } from "./evidenceStrength.js";
 
 /**
@@ -13,6 +14,7 @@ export interface EntityRecord {
   synonyms: string[];
   description: string | null;
   idSource: string | null;
+  note: string | null;
   version: number;
 }
 
@@ -35,21 +37,44 @@ export interface StudyRecord {
   route: string | null;
   schedule: string | null;
   idSource: string | null;
+  verified: boolean | null;
+  arms: ArmData[];
+  note: string | null;
   version: number;
+}
+
+/** A value in hours, or a range of them. */
+export interface HoursRange {
+  low: number;
+  high: number;
 }
 
 export interface EvidenceRecord {
   id: string;
   stance: Stance;
   quote: string;
+  /** The study that produced the finding. */
   study: StudyRecord;
+  /** The study the finding is known through, when not `study` itself. */
+  reportedIn: StudyRecord | null;
+  /** The curated assertion kind, or null when it follows from the study's design. */
+  assertionKindSet: AssertionKind | null;
+  sourceId: string | null;
+  quoteOffset: number | null;
+  quoteEnd: number | null;
   n: number | null;
   effectSize: number | null;
   effectSizeType: string | null;
   ciLow: number | null;
   ciHigh: number | null;
   pValue: number | null;
+  pComparator: PComparator | null;
   timepoint: string | null;
+  timepointHours: HoursRange | null;
+  exposure: string | null;
+  exposureHours: HoursRange | null;
+  dose: DoseData | null;
+  species: string | null;
   responseRate: number | null;
   remissionRate: number | null;
   disputed: boolean;
@@ -68,6 +93,12 @@ export interface ClaimContextRecord {
   peakHours: number | null;
   endHours: number | null;
   note: string | null;
+  /** Onset, peak and end derived from the evidence timepoints (claimDerived.ts), shown beside curated ones. */
+  derivedOnsetHours: number | null;
+  derivedPeakHours: number | null;
+  derivedEndHours: number | null;
+  /** True when a curator set onset, peak or end; then those are the ones in effect. */
+  timingExplicit: boolean;
 }
 
 export interface ClaimRecord {
@@ -82,8 +113,25 @@ export interface ClaimRecord {
   version: number;
   context: ClaimContextRecord;
   evidence: EvidenceRecord[];
+  /** Curation caveats on the claim itself. */
+  note: string | null;
   createdBy: string | null;
   createdAt: string | null;
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  studyId: string | null;
+  citation: string | null;
+  checksum: string;
+  text: string;
+  /** approved sources count for quotes; proposed ones wait for a reviewer. */
+  status: "proposed" | "approved" | "rejected";
+  note: string | null;
+  createdBy: string | null;
+  createdAt: string | null;
+  reviewedBy: string | null;
 }
 
 export type ChangeTargetType = "entity" | "study" | "claim";

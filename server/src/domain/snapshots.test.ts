@@ -11,6 +11,7 @@ describe("snapshots", () => {
       synonyms: null,
       description: null,
       idSource: null,
+      note: null,
     });
     expect(snapshotOf("claim", { evidenceIds: ["c#e10", "c#e2", "c#e1"] }).evidenceIds).toEqual(["c#e1", "c#e2", "c#e10"]);
   });

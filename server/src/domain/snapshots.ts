@@ -9,7 +9,7 @@ export type FieldDiff = Record<string, { from: unknown; to: unknown }>;
 
 /** The fields a snapshot holds: what curation controls, plus a claim's strength for readers of the history. */
 export const SNAPSHOT_FIELDS = {
-  entity: ["id", "kind", "name", "synonyms", "description", "idSource"],
+  entity: ["id", "kind", "name", "synonyms", "description", "idSource", "note"],
   study: [
     "id",
     "authors",
@@ -28,6 +28,9 @@ export const SNAPSHOT_FIELDS = {
     "route",
     "schedule",
     "idSource",
+    "verified",
+    "arms",
+    "note",
   ],
   claim: [
     "id",
@@ -43,6 +46,7 @@ export const SNAPSHOT_FIELDS = {
     "peakHours",
     "endHours",
     "note",
+    "claimNote",
     "evidenceIds",
     "strength",
   ],
@@ -54,7 +58,7 @@ export const SNAPSHOT_FIELDS = {
  * evidence it is restored to, never copied.
  */
 export const RESTORED_FIELDS = {
-  entity: ["name", "synonyms", "description", "idSource"],
+  entity: ["name", "synonyms", "description", "idSource", "note"],
   study: SNAPSHOT_FIELDS.study.filter((field) => field !== "id"),
   claim: ["status", "evidenceIds"],
 } as const satisfies Record<ChangeTargetType, readonly string[]>;
@@ -66,6 +70,8 @@ export const byEvidenceNumber = (a: string, b: string): number => a.localeCompar
 export function snapshotOf(type: ChangeTargetType, props: Record<string, unknown>): Snapshot {
   const snapshot: Snapshot = {};
   for (const field of SNAPSHOT_FIELDS[type]) snapshot[field] = props[field] ?? null;
+  // Arms are stored as JSON (Neo4j properties hold no maps); the snapshot holds them as records.
+  if (type === "study") snapshot.arms = typeof props.armsJson === "string" ? JSON.parse(props.armsJson) : (props.arms ?? null);
   if (Array.isArray(snapshot.evidenceIds)) snapshot.evidenceIds = [...(snapshot.evidenceIds as string[])].sort(byEvidenceNumber);
   return snapshot;
 }

@@ -57,3 +57,50 @@ export const PREDICATE_NAMES = Object.keys(PREDICATES) as [Predicate, ...Predica
 
 /** Species words that count as human evidence. */
 export const HUMAN_SPECIES = ["human"] as const;
+
+/** What kind of statement an evidence item is; see ASSERTION_KINDS for its weight and export mapping. */
+export const ASSERTION_KIND_NAMES = ["experimental", "observational", "hypothesis", "review_statement", "background"] as const;
+export type AssertionKind = (typeof ASSERTION_KIND_NAMES)[number];
+
+/** Dose units: a closed list, so "which studies used 0.5 mg/kg" compares like with like. */
+export const DOSE_UNITS = ["mg/kg", "mg", "µg", "µg/kg", "mg/kg/h", "mg/kg/min", "µg/kg/min", "mg/day", "ml/kg"] as const;
+export type DoseUnit = (typeof DOSE_UNITS)[number];
+
+export const ROUTES = [
+  "intravenous",
+  "intranasal",
+  "intraperitoneal",
+  "subcutaneous",
+  "intramuscular",
+  "oral",
+  "sublingual",
+  "intracerebral",
+] as const;
+export type Route = (typeof ROUTES)[number];
+
+export const DOSE_REGIMENS = ["single", "repeated"] as const;
+export type DoseRegimen = (typeof DOSE_REGIMENS)[number];
+
+/** The form of the compound given: the racemate, one enantiomer, a metabolite. */
+export const DOSE_FORMS = ["racemic", "esketamine", "arketamine", "metabolite", "other"] as const;
+export type DoseForm = (typeof DOSE_FORMS)[number];
+
+/** What a study arm is for; an active placebo mimics the drug's felt effects (midazolam, lorazepam). */
+export const ARM_ROLES = ["intervention", "placebo", "active_placebo", "active_comparator"] as const;
+export type ArmRole = (typeof ARM_ROLES)[number];
+
+/** How a p-value was reported: "p < 0.05" is not p = 0.05. */
+export const P_COMPARATORS = ["<", "<=", "=", ">"] as const;
+export type PComparator = (typeof P_COMPARATORS)[number];
+
+/** Predicates that claim a cause; a claim with one needs more than hypothesis or observational support to be accepted. */
+export const CAUSAL_ACCEPTANCE_PREDICATES = [
+  "causes",
+  "required_for",
+  "increases",
+  "decreases",
+  "activates",
+  "inhibits",
+  "improves",
+  "worsens",
+] as const satisfies readonly Predicate[];

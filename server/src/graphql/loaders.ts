@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { ChangeRecord, ClaimRecord, EntityRecord, StudyRecord } from "../domain/model.js";
+import type { ChangeRecord, ClaimRecord, EntityRecord, SourceRecord, StudyRecord } from "../domain/model.js";
 import type { ClaimFilter } from "../db/claimFilter.js";
 import type { Repositories } from "./repositories.js";
 import type { ClaimPage } from "../db/repositories/claimRepository.js";
@@ -48,6 +48,7 @@ export function createLoaders(repositories: Repositories) {
     entity: new DataLoader<string, EntityRecord | null>(async (ids) => orderBy(ids, await repositories.entities.byIds(ids))),
     study: new DataLoader<string, StudyRecord | null>(async (ids) => orderBy(ids, await repositories.studies.byIds(ids))),
     claim: new DataLoader<string, ClaimRecord | null>(async (ids) => orderBy(ids, await repositories.claims.byIds(ids))),
+    source: new DataLoader<string, SourceRecord | null>(async (ids) => orderBy(ids, await repositories.sources.byIds(ids))),
     history: new DataLoader<string, ChangeRecord[]>(async (ids) => repositories.history.forTargets(ids)),
     entityClaims: new DataLoader<EntityClaimsKey, ClaimPage, string>(
       async (keys) => {

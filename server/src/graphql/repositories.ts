@@ -4,6 +4,7 @@ import { CurationRepository } from "../db/repositories/curationRepository.js";
 import { EntityRepository } from "../db/repositories/entityRepository.js";
 import { GraphRepository } from "../db/repositories/graphRepository.js";
 import { StudyRepository } from "../db/repositories/studyRepository.js";
+import { SourceRepository } from "../db/repositories/sourceRepository.js";
 import { HistoryRepository } from "../db/repositories/historyRepository.js";
 import { TokenRepository } from "../db/repositories/tokenRepository.js";
 
@@ -15,6 +16,7 @@ export interface Repositories {
   history: HistoryRepository;
   tokens: TokenRepository;
   curation: CurationRepository;
+  sources: SourceRepository;
 }
 
 export function createRepositories(db: Database): Repositories {
@@ -26,5 +28,6 @@ export function createRepositories(db: Database): Repositories {
     history: new HistoryRepository(db),
     tokens: new TokenRepository(db),
     curation: new CurationRepository(db),
+    sources: new SourceRepository(db),
   };
 }

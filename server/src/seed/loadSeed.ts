@@ -1,8 +1,11 @@
 import type { Database } from "../db/index.js";
 import { SeedRepository, type SeedRows } from "../db/repositories/seedRepository.js";
-import { formatCitation } from "../domain/citation.js";
-import { claimTripleKey } from "../domain/claimIdentity.js";
 import { deriveClaim } from "../domain/claimDerived.js";
+import { anchorQuote } from "../domain/quoteAnchors.js";
+import { normalizeQuote } from "../domain/quoteText.js";
+import { claimProps, entityProps, evidenceProps, studyProps, type QuoteAnchor } from "../domain/storedProps.js";
+import { derivingEvidence } from "../domain/derivingEvidence.js";
+import { registeredSources } from "./readSeed.js";
 import type { SeedGraph } from "./seedFormat.js";
 
 export interface SeedCounts {
@@ -10,6 +13,7 @@ export interface SeedCounts {
   studies: number;
   claims: number;
   evidence: number;
+  sources: number;
 }
 
 const BATCH_SIZE = 200;
@@ -20,55 +24,53 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Drops undefined values: Neo4j properties cannot hold them. */
+/** Drops null and undefined values: a new node simply lacks them. */
 function compact(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== null));
 }
 
-/** Turns a validated seed graph into database rows, computing each claim's strength from its evidence. */
+/**
+ * Turns a validated seed graph into database rows, stored exactly as curation stores records
+ * (storedProps.ts), with each claim's strength and other derived values computed from its
+ * evidence and each quote anchored in its source.
+ */
 export function toSeedRows(graph: SeedGraph): SeedRows {
   const studies = new Map(graph.studies.map((s) => [s.id, s]));
+  const sources = registeredSources(graph);
+  const anchorOf = (ev: SeedGraph["claims"][number]["evidence"][number]): QuoteAnchor | null => {
+    const result = anchorQuote(ev, sources);
+    return result.ok ? { sourceId: result.sourceId, location: result.location } : null;
+  };
   return {
-    entities: graph.entities.map((e) => ({
-      id: e.id,
-      props: compact({ ...e, synonymsText: e.synonyms.join(" | ") }),
-    })),
-    studies: graph.studies.map((s) => ({
-      id: s.id,
-      props: compact({ ...s, citation: formatCitation(s), authorsText: s.authors.join(", "), yearText: s.year?.toString() }),
-    })),
+    sources: (graph.sources ?? []).flatMap((source) => {
+      const text = graph.sourceTexts?.[source.id];
+      if (text === undefined) return [];
+      const { study, lines, ...fields } = source;
+      return [
+        {
+          id: source.id,
+          props: compact({ ...fields, studyId: study, lines: [...lines], text, normText: normalizeQuote(text), status: "approved" }),
+        },
+      ];
+    }),
+    entities: graph.entities.map((e) => ({ id: e.id, props: compact(entityProps(e)) })),
+    studies: graph.studies.map((s) => ({ id: s.id, props: compact(studyProps(s)) })),
     claims: graph.claims.map((claim) => {
+      const evidence = claim.evidence.map((ev, i) => {
+        const id = `${claim.id}#e${i + 1}`;
+        return { id, studyId: ev.study, props: compact(evidenceProps(id, ev, anchorOf(ev))) };
+      });
       const derived = deriveClaim(
-        claim.evidence.map((ev) => {
-          const study = studies.get(ev.study)!;
-          return {
-            stance: ev.stance,
-            disputed: ev.disputed,
-            n: ev.n,
-            study: { id: study.id, design: study.design, species: study.species, n: study.n },
-          };
-        }),
+        evidence.map((row) => derivingEvidence(row.props, studies.get(row.studyId)!)),
+        claim.context,
       );
-      const { regions, species, ...context } = claim.context;
       return {
         id: claim.id,
         subject: claim.subject,
         object: claim.object,
-        regionIds: regions,
-        props: compact({
-          id: claim.id,
-          predicate: claim.predicate,
-          status: claim.status,
-          tripleKey: claimTripleKey(claim),
-          regionIds: regions,
-          species,
-          ...context,
-          ...derived,
-        }),
-        evidence: claim.evidence.map((ev, i) => {
-          const { study, ...fields } = ev;
-          return { id: `${claim.id}#e${i + 1}`, studyId: study, props: compact({ id: `${claim.id}#e${i + 1}`, ...fields }) };
-        }),
+        regionIds: claim.context.regions,
+        props: compact({ ...claimProps(claim.id, claim.status, claim), ...derived }),
+        evidence,
       };
     }),
   };
@@ -82,8 +84,10 @@ export async function loadSeed(db: Database, graph: SeedGraph, progress: (messag
   const rows = toSeedRows(graph);
   const repository = new SeedRepository(db);
   const at = new Date().toISOString();
-  const created: SeedCounts = { entities: 0, studies: 0, claims: 0, evidence: 0 };
+  const created: SeedCounts = { entities: 0, studies: 0, claims: 0, evidence: 0, sources: 0 };
 
+  created.sources += await repository.createSources(rows.sources, at);
+  progress(`sources: ${created.sources} created, ${rows.sources.length - created.sources} already present`);
   for (const batch of chunks(rows.entities, BATCH_SIZE)) created.entities += await repository.createEntities(batch, at);
   progress(`entities: ${created.entities} created, ${rows.entities.length - created.entities} already present`);
   for (const batch of chunks(rows.studies, BATCH_SIZE)) created.studies += await repository.createStudies(batch, at);

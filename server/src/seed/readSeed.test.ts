@@ -35,7 +35,7 @@ const claim = (extra = "", evidence = `{ study: "study:x-2000", stance: supports
 
 function issuesOf(dir: string) {
   try {
-    readSeed(dir);
+    readSeed(dir, { sourceDir: null });
   } catch (error) {
     if (error instanceof SeedValidationError) return error.issues;
     throw error;
@@ -45,7 +45,9 @@ function issuesOf(dir: string) {
 
 describe("readSeed", () => {
   it("reads a valid graph", () => {
-    const graph = readSeed(seedDir({ "entities/e.yaml": entities, "studies/s.yaml": studies, "claims/c.yaml": claim() }));
+    const graph = readSeed(seedDir({ "entities/e.yaml": entities, "studies/s.yaml": studies, "claims/c.yaml": claim() }), {
+      sourceDir: null,
+    });
     expect(graph.claims[0]).toMatchObject({ id: "claim:a-b", status: "accepted", context: { regions: [], species: [] } });
     expect(graph.claims[0]!.evidence[0]!.disputed).toBe(false);
   });
@@ -111,5 +113,69 @@ describe("readSeed", () => {
         expect.objectContaining({ record: "claim:a-b", field: "evidence.0.study", message: "unknown study study:nope" }),
       ]),
     );
+  });
+});
+
+describe("readSeed, format v2", () => {
+  const v2Studies = `studies:
+  - id: "study:x-2000"
+    authors: [X]
+    design: rct
+    species: human
+    verified: false
+    note: "citation seen only in the review"
+    arms:
+      - { role: intervention, label: ketamine, intervention: "mg:a", n: 10, dose: { text: "0.5 mg/kg IV", value: 0.5, unit: mg/kg, route: intravenous, regimen: single, form: racemic } }
+      - { role: active_placebo, label: midazolam, dose: { text: "0.045 mg/kg", value: 0.045, unit: mg/kg } }
+  - { id: "study:review-2021", authors: [R], design: narrative_review }
+`;
+  const v2Evidence = `{ study: "study:x-2000", reportedIn: "study:review-2021", source: "source:s", assertionKind: experimental,
+        stance: supports, quote: "a quote", pValue: 0.05, pComparator: "<", timepoint: "24 h", timepointHours: 24,
+        exposure: "3 weeks of CUS", exposureHours: [504, 504], species: rat,
+        dose: { text: "10 mg/kg i.p.", value: [5, 10], unit: mg/kg, route: intraperitoneal, regimen: repeated, count: 3, intervalHours: 24 } }`;
+  const sources = `sources:
+  - { id: "source:s", title: S, study: "study:review-2021", file: "t.txt", lines: [1, 2], checksum: "sha256:${"0".repeat(64)}" }
+`;
+
+  it("accepts every field of the v2 contract: sources, arms, doses, timepoints, attribution, assertion kind, notes", () => {
+    const graph = readSeed(
+      seedDir({
+        "entities/e.yaml": entities.replace("name: A }", 'name: A, note: "a caveat" }'),
+        "studies/s.yaml": v2Studies,
+        "claims/c.yaml": claim('note: "claim caveat"', v2Evidence),
+        "sources.yaml": sources,
+      }),
+      { sourceDir: null },
+    );
+    expect(graph.sources).toHaveLength(1);
+    expect(graph.studies[0]!.arms![1]).toMatchObject({ role: "active_placebo", dose: { unit: "mg/kg" } });
+    expect(graph.claims[0]!.evidence[0]).toMatchObject({
+      reportedIn: "study:review-2021",
+      assertionKind: "experimental",
+      pComparator: "<",
+      timepointHours: 24,
+      exposureHours: [504, 504],
+      dose: { value: [5, 10], route: "intraperitoneal", count: 3 },
+    });
+  });
+
+  it("refuses an unknown dose unit, a timepoint range with low above high, and references that do not resolve", () => {
+    const bad = v2Evidence
+      .replace("unit: mg/kg, route: intraperitoneal", "unit: mg/lb, route: intraperitoneal")
+      .replace("timepointHours: 24", "timepointHours: [48, 24]")
+      .replace('source: "source:s"', 'source: "source:none"');
+    const issues = issuesOf(
+      seedDir({ "entities/e.yaml": entities, "studies/s.yaml": v2Studies, "claims/c.yaml": claim("", bad), "sources.yaml": sources }),
+    );
+    expect(issues.map((i) => i.field)).toEqual(["evidence.0.timepointHours", "evidence.0.dose.unit"]);
+    const unresolved = issuesOf(
+      seedDir({
+        "entities/e.yaml": entities,
+        "studies/s.yaml": v2Studies.replace('intervention: "mg:a"', 'intervention: "mg:none"'),
+        "claims/c.yaml": claim("", v2Evidence.replace('source: "source:s"', 'source: "source:none"')),
+        "sources.yaml": sources,
+      }),
+    );
+    expect(unresolved.map((i) => `${i.record}|${i.field}`)).toEqual(["claim:a-b|evidence.0.source", "study:x-2000|arms.0.intervention"]);
   });
 });

@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { anchorQuote, type RegisteredSource } from "../domain/quoteAnchors.js";
+import { QuoteSource } from "../domain/quoteText.js";
+import { assertionKindOf } from "../domain/assertionKinds.js";
+import { causalAcceptanceProblem } from "../domain/causalAcceptance.js";
+import { cutLines } from "./sourcePieces.js";
+import { sha256 } from "../domain/checksum.js";
 import { parse } from "yaml";
 import type { z } from "zod";
-import { claimsFile, entitiesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
+import { claimsFile, entitiesFile, sourcesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
 
 /** One problem in the seed data, located by file, record and field. */
 export interface SeedIssue {
@@ -66,14 +72,21 @@ function recordLabel(record: unknown, index: number): string {
   return typeof id === "string" ? `${id} (#${index + 1})` : `record #${index + 1}`;
 }
 
+/** Where the files named by sources.yaml are; null only to check the format alone, without quotes. */
+export interface SeedReadOptions {
+  sourceDir: string | null;
+}
+
 /**
  * Reads and validates every seed file under `seedDir`: each file against its format, then
- * the graph as a whole (unique ids, every reference resolving). Throws a
- * SeedValidationError listing every problem; returns the graph only when it is all valid.
+ * the graph as a whole (unique ids, every reference resolving, the causal-acceptance rule)
+ * and, with a `sourceDir`, every registered source's checksum and every quote against its
+ * source. Throws a SeedValidationError listing every problem; returns the graph, with the
+ * source texts, only when it is all valid.
  */
-export function readSeed(seedDir: string): SeedGraph {
+export function readSeed(seedDir: string, { sourceDir }: SeedReadOptions): SeedGraph {
   const issues: SeedIssue[] = [];
-  const graph: SeedGraph = { entities: [], studies: [], claims: [] };
+  const graph: SeedGraph = { entities: [], studies: [], claims: [], sources: [] };
   const origin = new Map<string, string>();
 
   const sources = [
@@ -96,8 +109,22 @@ export function readSeed(seedDir: string): SeedGraph {
     }
   }
 
+  // Registered source texts are optional: one file, sources.yaml, beside the folders.
+  const sourcesPath = join(seedDir, "sources.yaml");
+  if (existsSync(sourcesPath)) {
+    const parsed = readFileRecords(seedDir, sourcesPath, sourcesFile, issues);
+    for (const source of parsed?.sources ?? []) {
+      const earlier = origin.get(source.id);
+      if (earlier)
+        issues.push({ file: "sources.yaml", record: source.id, field: "id", message: `duplicate id, first defined in ${earlier}` });
+      origin.set(source.id, "sources.yaml");
+      graph.sources!.push(source);
+    }
+  }
+
   const entityIds = new Set(graph.entities.map((e) => e.id));
   const studyIds = new Set(graph.studies.map((s) => s.id));
+  const sourceIds = new Set(graph.sources!.map((s) => s.id));
   const regionIds = new Set(graph.entities.filter((e) => e.kind === "brain_region").map((e) => e.id));
   for (const claim of graph.claims) {
     const at = { file: origin.get(claim.id) ?? "claims", record: claim.id };
@@ -108,9 +135,97 @@ export function readSeed(seedDir: string): SeedGraph {
     });
     claim.evidence.forEach((evidence, i) => {
       if (!studyIds.has(evidence.study)) issues.push({ ...at, field: `evidence.${i}.study`, message: `unknown study ${evidence.study}` });
+      if (evidence.reportedIn !== undefined && !studyIds.has(evidence.reportedIn))
+        issues.push({ ...at, field: `evidence.${i}.reportedIn`, message: `unknown study ${evidence.reportedIn}` });
+      if (evidence.source !== undefined && !sourceIds.has(evidence.source))
+        issues.push({ ...at, field: `evidence.${i}.source`, message: `unknown source ${evidence.source}; register it in sources.yaml` });
     });
   }
+  for (const study of graph.studies) {
+    study.arms?.forEach((arm, i) => {
+      if (arm.intervention !== undefined && !entityIds.has(arm.intervention))
+        issues.push({
+          file: origin.get(study.id) ?? "studies",
+          record: study.id,
+          field: `arms.${i}.intervention`,
+          message: `unknown entity ${arm.intervention}`,
+        });
+    });
+  }
+  for (const source of graph.sources!) {
+    if (source.study !== undefined && !studyIds.has(source.study))
+      issues.push({ file: "sources.yaml", record: source.id, field: "study", message: `unknown study ${source.study}` });
+  }
 
+  const studies = new Map(graph.studies.map((st) => [st.id, st]));
+  for (const claim of graph.claims) {
+    if (claim.status !== "accepted") continue;
+    const kinds = claim.evidence.flatMap((ev) => {
+      const study = studies.get(ev.study);
+      return study ? [{ stance: ev.stance, kind: assertionKindOf(ev.assertionKind, study.design) }] : [];
+    });
+    const problem = causalAcceptanceProblem(claim.id, claim.predicate, kinds);
+    if (problem) issues.push({ file: origin.get(claim.id) ?? "claims", record: claim.id, field: "status", message: problem });
+  }
+
+  if (sourceDir !== null && issues.length === 0) checkQuotes(graph, sourceDir, origin, issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
   return graph;
+}
+
+/** Reads each registered source's piece (checksum checked) into graph.sourceTexts, then finds every quote in its source. */
+function checkQuotes(graph: SeedGraph, sourceDir: string, origin: Map<string, string>, issues: SeedIssue[]): void {
+  const texts: Record<string, string> = {};
+  for (const source of graph.sources ?? []) {
+    const at = { file: "sources.yaml", record: source.id };
+    let fileText: string;
+    try {
+      fileText = readFileSync(join(sourceDir, source.file), "utf8");
+    } catch {
+      issues.push({
+        ...at,
+        field: "file",
+        message: `cannot read ${join(sourceDir, source.file)} (set SOURCE_TEXT_PATH to a file in that folder)`,
+      });
+      continue;
+    }
+    const piece = cutLines(fileText, source.lines);
+    if (piece === null) {
+      issues.push({ ...at, field: "lines", message: `${source.file} has fewer than ${source.lines[1]} lines` });
+      continue;
+    }
+    const checksum = sha256(piece);
+    if (checksum !== source.checksum) {
+      issues.push({
+        ...at,
+        field: "checksum",
+        message: `lines ${source.lines.join("-")} of ${source.file} have checksum ${checksum}: the file changed`,
+      });
+      continue;
+    }
+    texts[source.id] = piece;
+  }
+  if (issues.length > 0) return;
+  graph.sourceTexts = texts;
+  const registered = registeredSources(graph);
+  for (const claim of graph.claims) {
+    claim.evidence.forEach((evidence, i) => {
+      const result = anchorQuote(evidence, registered);
+      if (!result.ok)
+        issues.push({
+          file: origin.get(claim.id) ?? "claims",
+          record: claim.id,
+          field: `evidence.${i}.${result.field}`,
+          message: result.message,
+        });
+    });
+  }
+}
+
+/** The seed's sources, prepared for quote look-ups. */
+export function registeredSources(graph: SeedGraph): RegisteredSource[] {
+  return (graph.sources ?? []).flatMap((source) => {
+    const text = graph.sourceTexts?.[source.id];
+    return text === undefined ? [] : [{ id: source.id, studyId: source.study ?? null, text: new QuoteSource(text) }];
+  });
 }

@@ -1,6 +1,7 @@
 import type { ClaimRecord } from "../../domain/model.js";
 import type { Database } from "../database.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import { withRegionParts } from "../regionParts.js";
 import { toClaim } from "../mappers.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
 
@@ -42,11 +43,11 @@ export class ClaimRepository {
   async activeAt(hours: number, filter: ClaimFilter, first: number): Promise<ClaimRecord[]> {
     const rows = await this.db.read(
       /* Cypher */ `MATCH (c:Claim)
-       WHERE c.onsetHours <= $hours AND coalesce(c.endHours, c.onsetHours) >= $hours AND ${claimFilterCondition("c")}
+       WHERE c.timeOnsetHours <= $hours AND c.timeEndHours >= $hours AND ${claimFilterCondition("c")}
        WITH c ORDER BY c.strength DESC, c.id LIMIT $first
        ${CLAIM_PROJECTION}
        RETURN claim`,
-      { hours, first, ...claimFilterParams(filter) },
+      { hours, first, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
     return claimsOf(rows);
   }
@@ -102,7 +103,7 @@ export class ClaimRepository {
          RETURN collect(claim) AS claims
        }
        RETURN i, totalCount, claims ORDER BY i`,
-      { requests, ...claimFilterParams(filter) },
+      { requests, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
     return toPages(rows, requests);
   }
@@ -141,12 +142,12 @@ export class ClaimRepository {
        CALL (i) {
          OPTIONAL MATCH (:Entity {id: $ids[i]})<-[:SUBJECT|OBJECT]-(c:Claim)
          WHERE c IS NOT NULL AND ${claimFilterCondition("c")}
-         WITH DISTINCT c ORDER BY c.onsetHours IS NULL, c.onsetHours, c.id LIMIT 500
+         WITH DISTINCT c ORDER BY c.timeOnsetHours IS NULL, c.timeOnsetHours, c.id LIMIT 500
          ${CLAIM_PROJECTION}
          RETURN collect(claim) AS claims
        }
        RETURN i, claims ORDER BY i`,
-      { ids: entityIds, ...claimFilterParams(filter) },
+      { ids: entityIds, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
     return rows.map((row) => (row.claims as Record<string, unknown>[]).map(toClaim));
   }

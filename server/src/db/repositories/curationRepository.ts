@@ -1,16 +1,23 @@
 import type { Database, Row, WriteTx } from "../database.js";
-import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
-import { toChange, toClaim, toEntity, toStudy } from "../mappers.js";
+import { CREATE_CLAIM_LINKS, LINK_REPORTED_IN, SYNC_ASSERTS } from "../claimSync.js";
+import { toChange, toClaim, toEntity, toSource, toStudy } from "../mappers.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
 import { BadInputError, ConflictError, ForbiddenError } from "../../errors/index.js";
-import type { ChangeRecord, ChangeTargetType, ClaimRecord, EntityRecord, StudyRecord } from "../../domain/model.js";
-import type { ClaimStatus } from "../../domain/vocabulary.js";
+import type { ChangeRecord, ChangeTargetType, ClaimRecord, EntityRecord, SourceRecord, StudyRecord } from "../../domain/model.js";
+import type { ClaimStatus, Predicate, StudyDesign } from "../../domain/vocabulary.js";
+import { assertionKindOf } from "../../domain/assertionKinds.js";
+import { causalAcceptanceProblem } from "../../domain/causalAcceptance.js";
+import { derivingEvidence } from "../../domain/derivingEvidence.js";
+import { anchorQuote, type RegisteredSource } from "../../domain/quoteAnchors.js";
+import { normalizeQuote, QuoteSource } from "../../domain/quoteText.js";
+import type { SourceTextData } from "../../domain/records/index.js";
+import { sha256 } from "../../domain/checksum.js";
 import { deriveClaim } from "../../domain/claimDerived.js";
 import { claimTripleKey } from "../../domain/claimIdentity.js";
 import { referencedIds, unresolvedReferences, type KnownRecords } from "../../domain/claimReferences.js";
 import { alreadyExists, duplicateClaim, notFound, staleVersion, unresolvedError, wrongStatus } from "../../domain/curationErrors.js";
 import { evidenceId, newClaimId, nextEvidenceNumber } from "../../domain/curationIds.js";
-import { databaseIssues, ImportRefusedError, type ImportCounts } from "../../domain/curationImport.js";
+import { databaseIssues, ImportRefusedError, recordLabel, type ImportCounts } from "../../domain/curationImport.js";
 import {
   STANDING_STATUSES,
   type ClaimProposal,
@@ -30,7 +37,7 @@ import {
   type RecordedChange,
   type Snapshot,
 } from "../../domain/snapshots.js";
-import { claimProps, entityProps, evidenceProps, studyProps } from "../../domain/storedProps.js";
+import { claimProps, entityProps, evidenceProps, studyProps, type QuoteAnchor } from "../../domain/storedProps.js";
 import type { SeedGraph } from "../../seed/seedFormat.js";
 
 type Props = Record<string, unknown>;
@@ -84,12 +91,32 @@ const CREATE_CLAIMS = /* Cypher */ `
 const ADD_EVIDENCE = /* Cypher */ `
   MATCH (c:Claim {id: $claimId}), (st:Study {id: $studyId})
   CREATE (c)-[:HAS_EVIDENCE]->(e:Evidence)-[:FROM]->(st)
-  SET e = $props, e.createdBy = $actor, e.createdAt = $at`;
+  SET e = $props, e.createdBy = $actor, e.createdAt = $at
+  WITH e
+  ${LINK_REPORTED_IN}`;
 
+/** Everything a claim's derived values are computed from: its explicit timing and each evidence item with its study. */
 const EVIDENCE_FOR_STRENGTH = /* Cypher */ `
   UNWIND $ids AS id MATCH (c:Claim {id: id})
-  RETURN id, COLLECT { MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence)-[:FROM]->(st:Study)
-                       RETURN ev {.stance, .disputed, .n, study: st {.id, .design, .species, .n}} } AS evidence`;
+  RETURN id, c.predicate AS predicate, c.onsetHours AS onsetHours, c.peakHours AS peakHours, c.endHours AS endHours,
+         COLLECT { MATCH (c)-[:HAS_EVIDENCE]->(ev:Evidence)-[:FROM]->(st:Study)
+                   RETURN ev {.*, study: st {.id, .design, .species, .n}} } AS evidence`;
+
+/** Claims whose evidence comes from, or is reported in, one of the studies. */
+const CLAIMS_OF_STUDIES = /* Cypher */ `
+  MATCH (st:Study)<-[:FROM|REPORTED_IN]-(:Evidence)<-[:HAS_EVIDENCE]-(c:Claim) WHERE st.id IN $ids
+  RETURN DISTINCT c.id AS id ORDER BY id`;
+
+/** Approved sources named by id or registered for one of the studies, with their text. */
+const CANDIDATE_SOURCES = /* Cypher */ `
+  MATCH (s:Source) WHERE coalesce(s.status, 'approved') = 'approved' AND (s.id IN $ids OR s.studyId IN $studyIds)
+  RETURN s.id AS id, s.studyId AS studyId, s.text AS text`;
+
+/** Approved sources whose normalised text contains one of the normalised quotes. */
+const SOURCES_CONTAINING = /* Cypher */ `
+  UNWIND $needles AS needle
+  MATCH (s:Source) WHERE coalesce(s.status, 'approved') = 'approved' AND s.normText CONTAINS needle
+  RETURN DISTINCT s.id AS id, s.studyId AS studyId, s.text AS text`;
 
 const LOOK_UP = /* Cypher */ `
   RETURN COLLECT { UNWIND $entityIds AS id MATCH (e:Entity {id: id}) RETURN [e.id, e.kind] } AS entities,
@@ -115,6 +142,8 @@ const RESTORE_EVIDENCE = /* Cypher */ `
   MATCH (:Claim {id: $id})-[:HAS_EVIDENCE]->(ev:WithdrawnEvidence) WHERE ev.id IN $ids
   REMOVE ev:WithdrawnEvidence, ev.withdrawnBy, ev.withdrawnAt SET ev:Evidence
   RETURN count(ev) AS restored`;
+
+const READ_SOURCE = /* Cypher */ `MATCH (s:Source {id: $id}) RETURN s {.*, normText: null} AS source`;
 
 const TAKEN_IDS = /* Cypher */ `
   RETURN COLLECT { UNWIND $entities AS id MATCH (:Entity {id: id}) RETURN id } AS entities,
@@ -180,9 +209,11 @@ export class CurationRepository {
     });
   }
 
+  /** Updates a study and, in the same transaction, recomputes every claim whose evidence it produced or reports. */
   async updateStudy(id: string, expectedVersion: number, patch: StudyPatch, actor: string): Promise<StudyRecord> {
     return this.db.writeTransaction(async (tx) => {
       await updateRecord(tx, "study", id, expectedVersion, patch, actor);
+      await refreshClaimsOfStudy(tx, id);
       return toStudy(await readRecord(tx, "study", id));
     });
   }
@@ -194,10 +225,11 @@ export class CurationRepository {
       await tx.run(LOCK("entity"), { id: proposal.subject });
       const unresolved = unresolvedError(unresolvedReferences(proposal, await lookUp(tx, referencedIds([proposal]))), ["input"]);
       if (unresolved) throw unresolved;
+      const anchors = await anchorOrRefuse(tx, proposal.evidence, ["input", "evidence"]);
       const [existing] = (await standingDuplicates(tx, [claimTripleKey(proposal)])).values();
       if (existing) throw duplicateClaim(existing);
       const id = newClaimId();
-      await createClaims(tx, [{ id, status: "proposed", proposal }], actor, now(), note);
+      await createClaims(tx, [{ id, status: "proposed", proposal, anchors }], actor, now(), note);
       return toClaim(await readRecord(tx, "claim", id));
     });
   }
@@ -213,10 +245,14 @@ export class CurationRepository {
       const current = await lockAndRead(tx, "claim", claimId, ["claimId"]);
       if (!isStanding(current.props.status))
         throw wrongStatus(claimId, current.props.status, "evidence can only be added to proposed or accepted claims");
-      const known = await lookUp(tx, { entityIds: [], studyIds: [evidence.study] });
+      const known = await lookUp(tx, { entityIds: [], studyIds: [evidence.study, ...(evidence.reportedIn ? [evidence.reportedIn] : [])] });
       if (!known.studyIds.has(evidence.study)) throw notFound(["evidence", "studyId"], "study", evidence.study);
+      if (evidence.reportedIn && !known.studyIds.has(evidence.reportedIn))
+        throw notFound(["evidence", "reportedIn"], "study", evidence.reportedIn);
+      const [anchor] = await anchorOrRefuse(tx, [evidence], ["evidence"], false);
       const n = nextEvidenceNumber(current.props.knownEvidenceIds as string[]);
-      await tx.run(ADD_EVIDENCE, { claimId, studyId: evidence.study, props: evidenceProps(evidenceId(claimId, n), evidence), actor, at });
+      const props = evidenceProps(evidenceId(claimId, n), evidence, anchor);
+      await tx.run(ADD_EVIDENCE, { claimId, studyId: evidence.study, props, actor, at });
       await refreshClaims(tx, [claimId]);
       await commitClaimChange(tx, claimId, current, "add_evidence", null, actor, at);
       return toClaim(await readRecord(tx, "claim", claimId));
@@ -240,6 +276,7 @@ export class CurationRepository {
       if (current.version !== expectedVersion) throw staleVersion("claim", id, current.version, expectedVersion);
       if (current.props.status !== "proposed")
         throw wrongStatus(id, current.props.status, "only proposed claims can be reviewed", current.version);
+      if (decision === "accept") await refuseUnsupportedCausalClaim(tx, id);
       await setClaimStatus(tx, id, decision === "accept" ? "accepted" : "rejected", { reviewedBy: actor, reviewedAt: at });
       await commitClaimChange(tx, id, current, decision, note, actor, at);
       return toClaim(await readRecord(tx, "claim", id));
@@ -284,8 +321,9 @@ export class CurationRepository {
         return commitClaimChange(tx, id, current, "revert", changeNote, actor, at);
       }
       const version = current.version + 1;
-      const props = type === "entity" ? entityProps(next as unknown as EntityFields) : studyProps(next as unknown as StudyFields);
+      const props = type === "entity" ? entityProps(next as unknown as EntityFields) : studyProps(recordOf(next) as StudyFields);
       await tx.run(UPDATE_NODE[type], { id, props, version, actor, at });
+      if (type === "study") await refreshClaimsOfStudy(tx, id);
       const diff = diffSnapshots(current.snapshot, next);
       const [change] = await appendChanges(
         tx,
@@ -294,6 +332,52 @@ export class CurationRepository {
         at,
       );
       return change!;
+    });
+  }
+
+  /**
+   * Registers a source text (an abstract, a results paragraph) as proposed: quotes can be
+   * checked against it once a reviewer approves it. Its checksum is computed here.
+   */
+  async registerSource(input: SourceTextData, actor: string): Promise<SourceRecord> {
+    return this.db.writeTransaction(async (tx) => {
+      if ((await tx.run(READ_SOURCE, { id: input.id })).length > 0)
+        throw new ConflictError(`Source ${input.id} already exists`, { field: "input.id", id: input.id });
+      if (input.study) {
+        const known = await lookUp(tx, { entityIds: [], studyIds: [input.study] });
+        if (!known.studyIds.has(input.study)) throw notFound(["input", "studyId"], "study", input.study);
+      }
+      const { study, text, ...fields } = input;
+      const props = { ...fields, studyId: study ?? null, text, normText: normalizeQuote(text), checksum: sha256(text), status: "proposed" };
+      await tx.run(/* Cypher */ `CREATE (s:Source) SET s = $props, s.createdBy = $actor, s.createdAt = $at`, { props, actor, at: now() });
+      return toSource((await tx.run(READ_SOURCE, { id: input.id }))[0]!.source as Props);
+    });
+  }
+
+  /** Approves or rejects a proposed source. A reviewer may not review a source they registered unless `allowSelfReview`. */
+  async reviewSource(
+    id: string,
+    decision: ReviewDecision,
+    note: string | null,
+    actor: string,
+    allowSelfReview: boolean,
+  ): Promise<SourceRecord> {
+    return this.db.writeTransaction(async (tx) => {
+      const locked = await tx.run(
+        /* Cypher */ `MATCH (s:Source {id: $id}) SET s._lock = true REMOVE s._lock RETURN s.status AS status, s.createdBy AS createdBy`,
+        { id },
+      );
+      if (locked.length === 0) throw notFound(["id"], "source", id);
+      const { status, createdBy } = locked[0]!;
+      if (!allowSelfReview && createdBy === actor)
+        throw new ForbiddenError(`${actor} registered source ${id} and cannot review it; another reviewer must`);
+      if (status !== "proposed")
+        throw new ConflictError(`Source ${id} is ${String(status)}; only proposed sources can be reviewed`, { currentStatus: status });
+      await tx.run(
+        /* Cypher */ `MATCH (s:Source {id: $id}) SET s.status = $status, s.reviewedBy = $actor, s.reviewedAt = $at, s.reviewNote = $note`,
+        { id, status: decision === "accept" ? "approved" : "rejected", actor, at: now(), note },
+      );
+      return toSource((await tx.run(READ_SOURCE, { id }))[0]!.source as Props);
     });
   }
 
@@ -322,6 +406,14 @@ export class CurationRepository {
         },
         duplicates: await standingDuplicates(tx, graph.claims.map(claimTripleKey)),
       });
+      const anchors = await Promise.all(
+        graph.claims.map(async (claim, index) => {
+          const { anchors: found, problems } = await anchorEvidence(tx, claim.evidence);
+          for (const p of problems)
+            issues.push({ record: recordLabel("claims", index, claim), field: `evidence.${p.index}.${p.field}`, message: p.message });
+          return found;
+        }),
+      );
       if (issues.length > 0) throw new ImportRefusedError(issues);
 
       const at = now();
@@ -329,7 +421,7 @@ export class CurationRepository {
       await createRecords(tx, "study", graph.studies.map(studyProps), actor, at, note);
       await createClaims(
         tx,
-        graph.claims.map((claim) => ({ id: claim.id, status: "proposed" as const, proposal: claim })),
+        graph.claims.map((claim, i) => ({ id: claim.id, status: "proposed" as const, proposal: claim, anchors: anchors[i]! })),
         actor,
         at,
         note,
@@ -412,25 +504,28 @@ async function updateRecord(
   // An update that changes nothing records nothing: the version only moves when the record does.
   if (Object.keys(diff).length === 0) return;
   const version = current.version + 1;
-  const props = type === "entity" ? entityProps(next as unknown as EntityFields) : studyProps(next as unknown as StudyFields);
+  const props = type === "entity" ? entityProps(next as unknown as EntityFields) : studyProps(recordOf(next) as StudyFields);
   await tx.run(UPDATE_NODE[type], { id, props, version, actor, at });
   await appendChanges(tx, [{ targetId: id, targetType: type, action: "update", version, note: null, diff, snapshot: next }], actor, at);
 }
 
 async function createClaims(
   tx: WriteTx,
-  claims: { id: string; status: ClaimStatus; proposal: ClaimProposal }[],
+  claims: { id: string; status: ClaimStatus; proposal: ClaimProposal & { note?: string | null }; anchors: (QuoteAnchor | null)[] }[],
   actor: string,
   at: string,
   note: string | null,
 ): Promise<void> {
   if (claims.length === 0) return;
-  const rows = claims.map(({ id, status, proposal }) => ({
+  const rows = claims.map(({ id, status, proposal, anchors }) => ({
     subject: proposal.subject,
     object: proposal.object,
     regionIds: proposal.context.regions,
     props: claimProps(id, status, proposal),
-    evidence: proposal.evidence.map((ev, i) => ({ studyId: ev.study, props: evidenceProps(evidenceId(id, i + 1), ev) })),
+    evidence: proposal.evidence.map((ev, i) => ({
+      studyId: ev.study,
+      props: evidenceProps(evidenceId(id, i + 1), ev, anchors[i] ?? null),
+    })),
   }));
   await tx.run(CREATE_CLAIMS, { rows, actor, at });
   const ids = claims.map((c) => c.id);
@@ -444,17 +539,14 @@ async function createClaims(
 }
 
 /** Recomputes strength and the other derived values from the evidence stored now, then syncs ASSERTS. */
-async function refreshClaims(tx: WriteTx, ids: string[]): Promise<void> {
+export async function refreshClaims(tx: WriteTx, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
   const rows = await tx.run(EVIDENCE_FOR_STRENGTH, { ids });
   const derived = rows.map((row) => ({
     id: row.id as string,
     props: deriveClaim(
-      (row.evidence as Props[]).map((ev) => ({
-        stance: ev.stance as EvidenceFields["stance"],
-        disputed: ev.disputed === true,
-        n: (ev.n as number | null | undefined) ?? null,
-        study: ev.study as { id: string; design: StudyFields["design"]; species?: string | null; n?: number | null },
-      })),
+      (row.evidence as Props[]).map((ev) => derivingEvidence(ev, ev.study as Parameters<typeof derivingEvidence>[1])),
+      { onsetHours: row.onsetHours as number | null, peakHours: row.peakHours as number | null, endHours: row.endHours as number | null },
     ),
   }));
   await tx.run(/* Cypher */ `UNWIND $rows AS r MATCH (c:Claim {id: r.id}) SET c += r.props`, { rows: derived });
@@ -548,4 +640,85 @@ async function appendChanges(tx: WriteTx, changes: ChangeInput[], actor: string,
   }));
   const created = await tx.run(APPEND_CHANGES, { changes: rows, actor, at });
   return created.map((row) => toChange(row.change as Props));
+}
+
+/** A snapshot back as a record: the snapshot holds every field, null when empty; the record model leaves empty ones out. */
+function recordOf(snapshot: Snapshot): Props {
+  return Object.fromEntries(Object.entries(snapshot).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** Recomputes every claim whose evidence the study produced or reports, under the claims' locks. */
+async function refreshClaimsOfStudy(tx: WriteTx, studyId: string): Promise<void> {
+  const ids = (await tx.run(CLAIMS_OF_STUDIES, { ids: [studyId] })).map((row) => row.id as string);
+  if (ids.length === 0) return;
+  await tx.run(/* Cypher */ `MATCH (c:Claim) WHERE c.id IN $ids SET c._lock = true REMOVE c._lock`, { ids });
+  await refreshClaims(tx, ids);
+}
+
+/** CONFLICT naming the claim and the reason when accepting it would break the causal-acceptance rule. */
+async function refuseUnsupportedCausalClaim(tx: WriteTx, id: string): Promise<void> {
+  const [row] = await tx.run(EVIDENCE_FOR_STRENGTH, { ids: [id] });
+  if (!row) return;
+  const kinds = (row.evidence as Props[]).map((ev) => ({
+    stance: ev.stance as EvidenceFields["stance"],
+    kind: assertionKindOf(ev.assertionKind as EvidenceFields["assertionKind"], (ev.study as { design: StudyDesign }).design),
+  }));
+  const problem = causalAcceptanceProblem(id, row.predicate as Predicate, kinds);
+  if (problem) throw new ConflictError(problem, { claimId: id, reason: "causal_claim_without_experimental_support" });
+}
+
+/** One quote that could not be anchored: the evidence item's index and the field at fault. */
+interface AnchorProblem {
+  index: number;
+  field: "quote" | "source";
+  message: string;
+}
+
+/**
+ * Finds each evidence item's quote in its source (quoteAnchors.ts), reading only the sources
+ * that can hold it: those named, those registered for the studies involved, and those whose
+ * normalised text contains the quote.
+ */
+async function anchorEvidence(
+  tx: WriteTx,
+  evidence: readonly EvidenceFields[],
+): Promise<{ anchors: (QuoteAnchor | null)[]; problems: AnchorProblem[] }> {
+  const ids = evidence.flatMap((ev) => (ev.source ? [ev.source] : []));
+  const studyIds = [...new Set(evidence.flatMap((ev) => [ev.study, ...(ev.reportedIn ? [ev.reportedIn] : [])]))];
+  const rows = await tx.run(CANDIDATE_SOURCES, { ids, studyIds });
+  const needles = evidence.map((ev) => normalizeQuote(ev.quote)).filter((needle) => needle !== "");
+  rows.push(...(await tx.run(SOURCES_CONTAINING, { needles })));
+  const byId = new Map<string, RegisteredSource>();
+  for (const row of rows)
+    if (!byId.has(row.id as string))
+      byId.set(row.id as string, {
+        id: row.id as string,
+        studyId: (row.studyId as string | null) ?? null,
+        text: new QuoteSource(row.text as string),
+      });
+  const sources = [...byId.values()];
+  const anchors: (QuoteAnchor | null)[] = [];
+  const problems: AnchorProblem[] = [];
+  evidence.forEach((ev, index) => {
+    const result = anchorQuote(ev, sources);
+    if (result.ok) anchors.push({ sourceId: result.sourceId, location: result.location });
+    else {
+      anchors.push(null);
+      problems.push({ index, field: result.field, message: result.message });
+    }
+  });
+  return { anchors, problems };
+}
+
+/** anchorEvidence, refusing with BAD_USER_INPUT at `prefix` (plus the item's index when `indexed`) on any problem. */
+async function anchorOrRefuse(
+  tx: WriteTx,
+  evidence: readonly EvidenceFields[],
+  prefix: Path,
+  indexed = true,
+): Promise<(QuoteAnchor | null)[]> {
+  const { anchors, problems } = await anchorEvidence(tx, evidence);
+  if (problems.length > 0)
+    throw new BadInputError(problems.map((p) => ({ path: [...prefix, ...(indexed ? [p.index] : []), p.field], message: p.message })));
+  return anchors;
 }

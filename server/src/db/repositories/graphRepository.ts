@@ -1,5 +1,6 @@
 import type { Database } from "../database.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import { withRegionParts } from "../regionParts.js";
 import type { EntityKind } from "../../domain/vocabulary.js";
 import { PREDICATE_NAMES } from "../../domain/vocabulary.js";
 import {
@@ -53,8 +54,6 @@ export interface ChainQuery {
 const LEVEL_EDGE_CAP = 5000;
 /** Claims one search may hold in memory in all. */
 const SEARCH_EDGE_CAP = 20000;
-/** How deep the region filter follows part-of (hippocampal CA1 part of hippocampus part of medial temporal lobe). */
-const REGION_PART_OF_DEPTH = 4;
 
 /** One expansion level of a mechanism search; the pattern is fixed text chosen by direction. */
 const chainLevelQuery = (direction: "out" | "in") => /* Cypher */ `
@@ -81,9 +80,10 @@ export class GraphRepository {
     startIds: readonly string[],
     depth: number,
     direction: Direction,
-    filter: ClaimFilter,
+    requested: ClaimFilter,
     limit: number,
   ): Promise<TraversalResult> {
+    const filter = await withRegionParts(this.db, requested);
     const existing = await this.db.read(/* Cypher */ `MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id`, { ids: startIds });
     const seen = new Set(existing.map((row) => row.id as string));
     const claimIds = new Set<string>();
@@ -124,22 +124,6 @@ export class GraphRepository {
   }
 
   /**
-   * The regions `regionIds` name plus every region that is part of one of them, following
-   * accepted part-of claims up to REGION_PART_OF_DEPTH hops, so "medial temporal lobe"
-   * also matches claims made about the hippocampus.
-   */
-  async regionsWithParts(regionIds: readonly string[]): Promise<string[]> {
-    const rows = await this.db.read(
-      /* Cypher */ `UNWIND $ids AS rid
-       MATCH (whole:Entity {id: rid})
-       OPTIONAL MATCH (part:Entity)(()-[p:ASSERTS WHERE p.predicate = 'part_of' AND p.status = 'accepted']->()){1,${REGION_PART_OF_DEPTH}}(whole)
-       RETURN collect(DISTINCT part.id) AS parts`,
-      { ids: regionIds },
-    );
-    return [...new Set([...regionIds, ...((rows[0]?.parts as string[] | undefined) ?? [])])];
-  }
-
-  /**
    * Mechanism chains for `query`. The claims around the two ends are fetched level by level,
    * one query per level: with a `toId`, the smaller frontier of the two ends grows until the
    * levels from both sides add up to `maxHops` (bidirectional; every chain of at most
@@ -149,7 +133,7 @@ export class GraphRepository {
    * budget cut the search.
    */
   async chains(query: ChainQuery): Promise<ChainSearchResult> {
-    const filter = query.filter.regions ? { ...query.filter, regions: await this.regionsWithParts(query.filter.regions) } : query.filter;
+    const filter = await withRegionParts(this.db, query.filter);
     const params = { predicates: query.causalOnly ? CAUSAL_PREDICATES : PREDICATE_NAMES, ...claimFilterParams(filter) };
     const edges = new Map<string, ChainEdge>();
     const targets = new Set<string>(query.toId ? [query.toId] : []);

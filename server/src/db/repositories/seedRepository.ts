@@ -3,6 +3,7 @@ import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
 
 /** Rows prepared by the seed loader; every value is a primitive or a list of primitives. */
 export interface SeedRows {
+  sources: { id: string; props: Params }[];
   entities: { id: string; props: Params }[];
   studies: { id: string; props: Params }[];
   claims: {
@@ -53,6 +54,19 @@ export const CREATE_CLAIMS = /* Cypher */ `
 /** Writes seed records that do not exist yet, each batch in one transaction. Returns how many records each batch created. */
 export class SeedRepository {
   constructor(private readonly db: Database) {}
+
+  async createSources(rows: SeedRows["sources"], at: string): Promise<number> {
+    if (rows.length === 0) return 0;
+    const [row] = await this.db.write(
+      /* Cypher */ `UNWIND $rows AS r
+       OPTIONAL MATCH (existing:Source {id: r.id})
+       WITH r WHERE existing IS NULL
+       CREATE (s:Source) SET s = r.props, s.createdBy = 'seed', s.createdAt = $at, s.reviewedBy = 'seed'
+       RETURN count(s) AS created`,
+      { rows, at },
+    );
+    return (row?.created as number) ?? 0;
+  }
 
   async createEntities(rows: SeedRows["entities"], at: string): Promise<number> {
     const [row] = await this.db.write(CREATE_ENTITIES, { rows, at, actor: "seed", note: null });

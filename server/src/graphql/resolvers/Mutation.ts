@@ -8,7 +8,9 @@ import {
   createEntityArgs,
   createStudyArgs,
   proposeClaimArgs,
+  registerSourceArgs,
   retractClaimArgs,
+  reviewSourceArgs,
   reviewClaimArgs,
   revertArgs,
   updateEntityArgs,
@@ -75,6 +77,17 @@ export const Mutation: MutationResolvers = {
     const actor = requireRole(context.principal, "reviewer", "retractClaim").name;
     const { id, expectedVersion, note } = parseArgs(retractClaimArgs, args);
     return fresh(context, context.loaders.claim, await context.repositories.curation.retractClaim(id, expectedVersion, note, actor));
+  },
+  registerSource: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "registerSource").name;
+    const { input } = parseArgs(registerSourceArgs, args);
+    return fresh(context, context.loaders.source, await context.repositories.curation.registerSource(input, actor));
+  },
+  reviewSource: async (_, args, context) => {
+    const actor = requireRole(context.principal, "reviewer", "reviewSource").name;
+    const { id, decision, note } = parseArgs(reviewSourceArgs, args);
+    const source = await context.repositories.curation.reviewSource(id, decision, note, actor, context.config.ALLOW_SELF_REVIEW);
+    return fresh(context, context.loaders.source, source);
   },
   revert: async (_, args, context) => {
     const actor = requireRole(context.principal, "reviewer", "revert").name;

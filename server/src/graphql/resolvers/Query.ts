@@ -9,6 +9,7 @@ import {
   neighborhoodArgs,
   pathsArgs,
   searchArgs,
+  sourcesArgs,
   studiesArgs,
 } from "../validation/queryArgs.js";
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
@@ -27,8 +28,8 @@ export const Query: QueryResolvers = {
   study: (_, args, { loaders }) => loaders.study.load(parseArgs(idArgs, args).id),
   claim: (_, args, { loaders }) => loaders.claim.load(parseArgs(idArgs, args).id),
   studies: async (_, args, { repositories }) => {
-    const { text, first } = parseArgs(studiesArgs, args);
-    return repositories.studies.search(text ?? null, first);
+    const { text, first, filter } = parseArgs(studiesArgs, args);
+    return repositories.studies.search(text ?? null, first, filter);
   },
   neighborhood: async (_, args, context) => {
     const { ids, depth, filter, limit } = parseArgs(neighborhoodArgs, args);
@@ -55,6 +56,11 @@ export const Query: QueryResolvers = {
   contradictions: async (_, args, { repositories }) => repositories.claims.contradictions(parseArgs(firstArgs(200, 20), args).first),
   reviewQueue: async (_, args, { repositories }) => repositories.claims.reviewQueue(parseArgs(firstArgs(200, 50), args).first),
   stats: (_, __, { repositories }) => repositories.claims.stats(),
+  sources: async (_, args, { repositories }) => {
+    const { statuses, first } = parseArgs(sourcesArgs, args);
+    return repositories.sources.list(statuses, first);
+  },
+  source: (_, args, { loaders }) => loaders.source.load(parseArgs(idArgs, args).id),
   predicates: () =>
     PREDICATE_NAMES.map((predicate) => ({
       predicate: toPublicEnum(predicate),

@@ -52,7 +52,7 @@ describe("mutation argument schemas", () => {
   it("bound n, p and rates, require a quote, and a note for disputed evidence", () => {
     const bad = { ...evidence, quote: "   ", n: 0, pValue: 1.5, responseRate: -0.1, remissionRate: 2, disputed: true };
     expect(fieldsOf(addEvidenceArgs, { claimId: "claim:x", evidence: bad })).toEqual([
-      "evidence.quote: must not be empty",
+      "evidence.quote: must not be empty (blank or invisible characters only)",
       "evidence.n: must be greater than 0",
       "evidence.pValue: must be between 0 and 1",
       "evidence.responseRate: must be between 0 and 1",

@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { CLAIM_STATUSES, ENTITY_KINDS, PREDICATE_NAMES, STANCES, STUDY_DESIGNS } from "../../domain/vocabulary.js";
+import {
+  ARM_ROLES,
+  CLAIM_STATUSES,
+  DOSE_FORMS,
+  DOSE_UNITS,
+  ENTITY_KINDS,
+  PREDICATE_NAMES,
+  ROUTES,
+  STANCES,
+  STUDY_DESIGNS,
+} from "../../domain/vocabulary.js";
+import { oneOf } from "../../domain/records/index.js";
 import type { ClaimFilter } from "../../db/claimFilter.js";
 import { publicEnum } from "../enums.js";
 
@@ -15,6 +26,26 @@ const count = (max: number, fallback: number) =>
     .nullish()
     .transform((v) => v ?? fallback);
 
+const hoursWindow = z
+  .object({ fromHours: z.number().min(0, "must not be negative"), toHours: z.number().min(0, "must not be negative") })
+  .refine((w) => w.fromHours <= w.toHours, { message: "fromHours must not be after toHours", path: ["fromHours"] });
+
+const doseValue = z.number().min(0, "must not be negative");
+const doseFilter = z
+  .object({
+    unit: oneOf(DOSE_UNITS).nullish(),
+    min: doseValue.nullish(),
+    max: doseValue.nullish(),
+    route: publicEnum(ROUTES).nullish(),
+    form: publicEnum(DOSE_FORMS).nullish(),
+  })
+  .refine((d) => d.min == null || d.max == null || d.min <= d.max, { message: "must not be above max", path: ["min"] })
+  .refine((d) => (d.min == null && d.max == null) || d.unit != null, {
+    message: "a dose value needs its unit: values in different units do not compare",
+    path: ["unit"],
+  })
+  .transform((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => v != null)) as NonNullable<ClaimFilter["dose"]>);
+
 const claimFilter = z
   .object({
     species: z.array(z.string().trim().min(1)).max(20).nullish(),
@@ -23,10 +54,9 @@ const claimFilter = z
     predicates: z.array(publicEnum(PREDICATE_NAMES)).nullish(),
     regions: z.array(id).max(50).nullish(),
     statuses: z.array(publicEnum(CLAIM_STATUSES)).min(1, "must name at least one status").nullish(),
-    timeWindow: z
-      .object({ fromHours: z.number().min(0, "must not be negative"), toHours: z.number().min(0, "must not be negative") })
-      .refine((w) => w.fromHours <= w.toHours, { message: "fromHours must not be after toHours", path: ["fromHours"] })
-      .nullish(),
+    timeWindow: hoursWindow.nullish(),
+    dose: doseFilter.nullish(),
+    measuredAt: hoursWindow.nullish(),
   })
   .nullish()
   .transform((f): ClaimFilter => ({
@@ -37,6 +67,8 @@ const claimFilter = z
     ...(f?.predicates && { predicates: f.predicates }),
     ...(f?.regions && { regions: f.regions }),
     ...(f?.timeWindow && { timeWindow: f.timeWindow }),
+    ...(f?.dose && { dose: f.dose }),
+    ...(f?.measuredAt && { measuredAt: f.measuredAt }),
   }));
 
 /** Claim hops a neighbourhood or cascade may take: 1 to 3, `fallback` when not given. */
@@ -55,7 +87,39 @@ export const searchArgs = z.object({
   kinds: z.array(publicEnum(ENTITY_KINDS)).nullish(),
 });
 export const idArgs = z.object({ id });
-export const studiesArgs = z.object({ text: z.string().trim().max(200).nullish(), first: count(200, 20) });
+/** A validated study filter, in the server's vocabulary; see StudyRepository.search. */
+export interface StudyFilter {
+  designs?: (typeof STUDY_DESIGNS)[number][];
+  species?: string[];
+  route?: (typeof ROUTES)[number];
+  doseUnit?: (typeof DOSE_UNITS)[number];
+  doseMin?: number;
+  doseMax?: number;
+  comparatorRole?: (typeof ARM_ROLES)[number];
+}
+
+const studyFilter = z
+  .object({
+    designs: z.array(publicEnum(STUDY_DESIGNS)).max(20).nullish(),
+    species: z.array(z.string().trim().min(1).max(100)).max(20).nullish(),
+    route: publicEnum(ROUTES).nullish(),
+    doseUnit: oneOf(DOSE_UNITS).nullish(),
+    doseMin: doseValue.nullish(),
+    doseMax: doseValue.nullish(),
+    comparatorRole: publicEnum(ARM_ROLES).nullish(),
+  })
+  .refine((f) => f.doseMin == null || f.doseMax == null || f.doseMin <= f.doseMax, {
+    message: "must not be above doseMax",
+    path: ["doseMin"],
+  })
+  .refine((f) => (f.doseMin == null && f.doseMax == null) || f.doseUnit != null, {
+    message: "a dose value needs its unit: values in different units do not compare",
+    path: ["doseUnit"],
+  })
+  .nullish()
+  .transform((f) => (f ? (Object.fromEntries(Object.entries(f).filter(([, v]) => v != null)) as StudyFilter) : null));
+
+export const studiesArgs = z.object({ text: z.string().trim().max(200).nullish(), first: count(200, 20), filter: studyFilter });
 export const neighborhoodArgs = z.object({
   ids: z.array(id).min(1, "must name at least one entity").max(50, "must name at most 50 entities"),
   depth: traversalDepth(1),
@@ -150,3 +214,12 @@ export const studyClaimsArgs = z.object({
 });
 export const timelineArgs = z.object({ filter: claimFilter });
 export { claimFilter };
+
+export const sourcesArgs = z.object({
+  statuses: z
+    .array(publicEnum(["proposed", "approved", "rejected"] as const))
+    .min(1, "must name at least one status")
+    .nullish()
+    .transform((v) => v ?? ["approved" as const]),
+  first: count(200, 50),
+});
