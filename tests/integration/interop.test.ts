@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../server/src/db/index.js";
 import { InteropRepository } from "../../server/src/db/repositories/interopRepository.js";
@@ -125,7 +125,8 @@ describe("KGX export of the seeded graph", () => {
 
 describe("exports without a database", () => {
   it("export the seed files as the database loaded with them exports", () => {
-    const fromSeed = seedSnapshot(readSeed(testConfig().SEED_DIR));
+    const config = testConfig();
+    const fromSeed = seedSnapshot(readSeed(config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) }));
     for (const format of ["kgx-jsonl", "kgx-tsv", "cx2", "cyjs"] as const) {
       const a = exportFiles(fromSeed, format).flatMap((f) => f.content.split("\n"));
       const b = exportFiles(seeded, format).flatMap((f) => f.content.split("\n"));

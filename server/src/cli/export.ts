@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { loadConfig } from "../config/index.js";
 import { InteropRepository } from "../db/repositories/interopRepository.js";
@@ -34,7 +34,7 @@ function write(snapshot: GraphSnapshot): void {
 
 if (options.seed !== undefined) {
   try {
-    write(seedSnapshot(readSeed(options.seed === true ? config.SEED_DIR : options.seed)));
+    write(seedSnapshot(readSeed(options.seed === true ? config.SEED_DIR : options.seed, { sourceDir: dirname(config.SOURCE_TEXT_PATH) })));
   } catch (error) {
     if (!(error instanceof SeedValidationError)) throw error;
     console.error(error.message);

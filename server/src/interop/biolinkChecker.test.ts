@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ASSERTION_KIND_BIOLINK, ASSERTION_KIND_NAMES, assertionKindOf } from "./assertionKind.js";
+import { ASSERTION_KINDS } from "../domain/assertionKinds.js";
+import { ASSERTION_KIND_NAMES } from "../domain/vocabulary.js";
+import { assertionKindOf } from "./assertionKind.js";
 import { BiolinkChecker } from "./biolinkChecker.js";
 import { NODE_CATEGORY_RULES, PREDICATE_MAPPINGS, STUDY_CATEGORY } from "./biolinkMapping.js";
 import { BiolinkModel } from "./biolinkModel.js";
@@ -125,14 +127,15 @@ describe("the mapping table", () => {
   });
 
   it("derives assertion kinds from designs and gives each a knowledge level and agent type of the model's enums", () => {
-    const kindOf = (design: string) => assertionKindOf({ study: { design } as never });
-    expect(kindOf("theory")).toBe("REVIEW_STATEMENT");
-    expect(kindOf("narrative_review")).toBe("REVIEW_STATEMENT");
-    expect(kindOf("observational")).toBe("OBSERVATIONAL");
-    expect(kindOf("case_report")).toBe("OBSERVATIONAL");
-    expect(kindOf("rct")).toBe("EXPERIMENTAL");
+    const kindOf = (design: string) => assertionKindOf({ study: { design } as never, assertionKindSet: null });
+    expect(kindOf("theory")).toBe("review_statement");
+    expect(kindOf("narrative_review")).toBe("review_statement");
+    expect(kindOf("observational")).toBe("observational");
+    expect(kindOf("case_report")).toBe("observational");
+    expect(kindOf("rct")).toBe("experimental");
+    expect(assertionKindOf({ study: { design: "rct" } as never, assertionKindSet: "hypothesis" })).toBe("hypothesis");
     for (const kind of ASSERTION_KIND_NAMES) {
-      const { knowledgeLevel, agentType } = ASSERTION_KIND_BIOLINK[kind];
+      const { knowledgeLevel, agentType } = ASSERTION_KINDS[kind];
       expect(checker.checkEdge({ ...edge, knowledge_level: knowledgeLevel, agent_type: agentType }), kind).toEqual([]);
     }
   });

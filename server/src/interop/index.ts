@@ -1,4 +1,4 @@
-export { ASSERTION_KIND_BIOLINK, ASSERTION_KIND_NAMES, assertionKindOf, edgeKnowledge, type AssertionKind } from "./assertionKind.js";
+export { assertionKindOf, edgeKnowledge } from "./assertionKind.js";
 export * from "./biolinkMapping.js";
 export { BiolinkChecker, type CheckIssue, type CheckOptions } from "./biolinkChecker.js";
 export { BiolinkModel } from "./biolinkModel.js";

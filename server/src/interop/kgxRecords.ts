@@ -74,29 +74,27 @@ function studyNode(study: StudyRecord): KgxRecord {
   return node;
 }
 
-/** One evidence item with every field it has, keyed as the seed format keys it. */
+/** One evidence item with every field it has, keyed as the record model (seed format) keys it. */
 function evidenceItem(evidence: EvidenceRecord): Record<string, unknown> {
-  const item: Record<string, unknown> = {
-    study: evidence.study.id,
-    stance: evidence.stance,
-    quote: evidence.quote,
-    assertionKind: assertionKindOf(evidence),
-  };
-  const optional = {
-    n: evidence.n,
-    effectSize: evidence.effectSize,
-    effectSizeType: evidence.effectSizeType,
-    ciLow: evidence.ciLow,
-    ciHigh: evidence.ciHigh,
-    pValue: evidence.pValue,
-    timepoint: evidence.timepoint,
-    responseRate: evidence.responseRate,
-    remissionRate: evidence.remissionRate,
-    disputeNote: evidence.disputeNote,
-    note: evidence.note,
-  };
-  for (const [key, value] of Object.entries(optional)) if (value !== null) item[key] = value;
-  if (evidence.disputed) item.disputed = true;
+  const {
+    id: _id,
+    createdBy: _by,
+    createdAt: _at,
+    quoteOffset: _o,
+    quoteEnd: _e,
+    sourceId,
+    assertionKindSet,
+    study,
+    reportedIn,
+    disputed,
+    ...fields
+  } = evidence as EvidenceRecord & Record<string, unknown>;
+  const item: Record<string, unknown> = { study: study.id, assertionKind: assertionKindOf(evidence) };
+  if (reportedIn) item.reportedIn = reportedIn.id;
+  if (sourceId) item.source = sourceId;
+  if (assertionKindSet) item.assertionKindSet = true;
+  for (const [key, value] of Object.entries(fields)) if (value !== null && value !== undefined) item[key] = value;
+  if (disputed) item.disputed = true;
   return item;
 }
 

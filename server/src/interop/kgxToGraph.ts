@@ -1,15 +1,8 @@
 import { createHash } from "node:crypto";
 import { CURIE_PATTERN, DOI_PATTERN, PMID_PATTERN } from "../domain/identifiers.js";
 import { CLAIM_STATUSES, ENTITY_KINDS, STUDY_DESIGNS, type ClaimStatus, type EntityKind, type Predicate } from "../domain/vocabulary.js";
-import {
-  seedContext,
-  seedEvidence,
-  type SeedClaim,
-  type SeedEntity,
-  type SeedEvidence,
-  type SeedGraph,
-  type SeedStudy,
-} from "../seed/seedFormat.js";
+import { claimContextSchema as seedContext, evidenceSchema as seedEvidence } from "../domain/records/index.js";
+import type { SeedClaim, SeedEntity, SeedEvidence, SeedGraph, SeedStudy } from "../seed/seedFormat.js";
 import {
   DEFAULT_IMPORT_KIND,
   EXTENSION_PREFIX as MG,
@@ -236,13 +229,15 @@ export function kgxToGraph(
     const mgEvidence = values[`${MG}evidence`];
     if (Array.isArray(mgEvidence)) {
       mgEvidence.forEach((item, i) => {
-        const parsed = seedEvidence.safeParse(Object.fromEntries(Object.entries(item as object).filter(([k]) => k !== "assertionKind")));
+        // The kind is kept only where a curator set it; otherwise it follows from the design again.
+        const { assertionKind, assertionKindSet, ...rest } = item as Record<string, unknown>;
+        const parsed = seedEvidence.safeParse(assertionKindSet === true ? { ...rest, assertionKind } : rest);
         if (!parsed.success)
           errors.push(
             located(
               record,
               `${MG}evidence`,
-              `item ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`,
+              `item ${i + 1}: ${parsed.error.issues.map((x: { path: PropertyKey[]; message: string }) => `${x.path.join(".")} ${x.message}`).join("; ")}`,
             ),
           );
         else if (!studies.has(parsed.data.study))

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config/index.js";
 import { readSeed } from "../seed/readSeed.js";
@@ -19,8 +19,10 @@ let snapshot: GraphSnapshot;
 beforeAll(() => {
   model = BiolinkModel.load(MODEL_PATH);
   checker = new BiolinkChecker(model, { required: "model", strict: true });
-  snapshot = seedSnapshot(readSeed(loadConfig({ NEO4J_URI: "bolt://unused:7687" }).SEED_DIR));
-});
+  const config = loadConfig({ NEO4J_URI: "bolt://unused:7687" });
+  snapshot = seedSnapshot(readSeed(config.SEED_DIR, { sourceDir: dirname(config.SOURCE_TEXT_PATH) }));
+  // Reading the seed anchors every quote in its source text, and the model file is large: not instant on a busy machine.
+}, 60_000);
 
 describe("KGX export of the seed graph", () => {
   it("passes the Biolink checker record by record, in JSON Lines", () => {
