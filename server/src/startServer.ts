@@ -12,6 +12,8 @@ import { createReadiness } from "./http/readiness.js";
 import { startLocalNeo4j, type LocalNeo4j } from "./localNeo4j/index.js";
 import { readSeed } from "./seed/readSeed.js";
 import { loadSeed } from "./seed/loadSeed.js";
+import { seedSourceRows } from "./seed/seedSources.js";
+import { migrateData } from "./db/dataMigrations.js";
 
 export interface RunningServer {
   url: string;
@@ -81,6 +83,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       );
       logger.info(counts, "seed graph loaded");
     }
+    // Data stored by an earlier version moves to the current model; a no-op once it has.
+    const seedSources = seedSourceRows(config.SEED_DIR, dirname(config.SOURCE_TEXT_PATH));
+    for (const problem of seedSources.problems) logger.warn(`seed source not stored: ${problem}`);
+    logger.info(await migrateData(db, seedSources.rows), "data migration");
     if (localNeo4j && config.DEV_TOKEN) await ensureDevelopmentTokens(db, logger);
   } catch (error) {
     await db.close();

@@ -16,8 +16,15 @@ export interface ExplicitTiming {
   endHours?: number | null;
 }
 
+/**
+ * The version of the derivation below. Claims derived by an older one are derived again by
+ * the data migration at start (db/dataMigrations.ts).
+ */
+export const DERIVATION_VERSION = 2;
+
 /** Claim properties derived from its evidence, stored on the claim so reads can filter and rank by them. */
 export interface ClaimDerived {
+  derivationVersion: number;
   strength: number;
   contestedness: number;
   breakdownJson: string;
@@ -83,6 +90,7 @@ export function deriveClaim(evidence: readonly DerivingEvidence[], explicit: Exp
   const onset = curated ? (explicit.onsetHours ?? null) : derived.onsetHours;
   const end = curated ? (explicit.endHours ?? null) : derived.endHours;
   return {
+    derivationVersion: DERIVATION_VERSION,
     strength: assessment.strength,
     contestedness: assessment.contestedness,
     breakdownJson: JSON.stringify(assessment.breakdown),

@@ -1,0 +1,80 @@
+import type { Database, WriteTx } from "./database.js";
+import { refreshClaims } from "./repositories/curationRepository.js";
+import { SeedRepository } from "./repositories/seedRepository.js";
+import { DERIVATION_VERSION } from "../domain/claimDerived.js";
+import { anchorQuote, type RegisteredSource } from "../domain/quoteAnchors.js";
+import { QuoteSource } from "../domain/quoteText.js";
+import type { SeedSourceRow } from "../seed/seedSources.js";
+
+/** What one run of the data migration changed; all zero when the data was already current. */
+export interface DataMigrationCounts {
+  sources: number;
+  anchoredEvidence: number;
+  unanchoredEvidence: number;
+  rederivedClaims: number;
+}
+
+const BATCH = 200;
+
+/**
+ * Brings data stored by an earlier version to the current model, at every start. Each step
+ * selects only what is not current yet, so running it again changes nothing:
+ *
+ * 1. the seed's registered sources are stored when missing;
+ * 2. evidence without a source gets its quote anchored (source and offsets) where an approved
+ *    source holds it; quotes found nowhere are counted and left for a curator;
+ * 3. claims derived by an older derivation (strength, breakdown, contestedness, species,
+ *    designs, dose and timepoint keys, time course, ASSERTS) are derived again.
+ */
+export async function migrateData(db: Database, seedSources: readonly SeedSourceRow[]): Promise<DataMigrationCounts> {
+  const counts: DataMigrationCounts = { sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0 };
+  counts.sources = await new SeedRepository(db).createSources([...seedSources], new Date().toISOString());
+
+  const sources: RegisteredSource[] = (
+    await db.read(
+      /* Cypher */ `MATCH (s:Source) WHERE coalesce(s.status, 'approved') = 'approved' RETURN s.id AS id, s.studyId AS studyId, s.text AS text`,
+    )
+  ).map((row) => ({ id: row.id as string, studyId: (row.studyId as string | null) ?? null, text: new QuoteSource(row.text as string) }));
+  if (sources.length > 0) {
+    let after = "";
+    for (;;) {
+      const rows = await db.read(
+        /* Cypher */ `MATCH (e:Evidence)-[:FROM]->(st:Study) WHERE e.sourceId IS NULL AND e.id > $after
+         RETURN e.id AS id, e.quote AS quote, e.reportedIn AS reportedIn, st.id AS study ORDER BY e.id LIMIT $batch`,
+        { after, batch: BATCH },
+      );
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.id as string;
+      const anchored = rows.flatMap((row) => {
+        const result = anchorQuote(
+          { quote: row.quote as string, study: row.study as string, reportedIn: row.reportedIn as string | null },
+          sources,
+        );
+        if (!result.ok) return [];
+        return [{ id: row.id, sourceId: result.sourceId, offset: result.location.offset, end: result.location.end }];
+      });
+      counts.anchoredEvidence += anchored.length;
+      counts.unanchoredEvidence += rows.length - anchored.length;
+      if (anchored.length > 0)
+        await db.write(
+          /* Cypher */ `UNWIND $rows AS r MATCH (e:Evidence {id: r.id}) SET e.sourceId = r.sourceId, e.quoteOffset = r.offset, e.quoteEnd = r.end`,
+          { rows: anchored },
+        );
+    }
+  }
+
+  for (;;) {
+    const done = await db.writeTransaction(async (tx: WriteTx) => {
+      const rows = await tx.run(
+        /* Cypher */ `MATCH (c:Claim) WHERE coalesce(c.derivationVersion, 1) < $version RETURN c.id AS id ORDER BY id LIMIT $batch`,
+        { version: DERIVATION_VERSION, batch: BATCH },
+      );
+      const ids = rows.map((row) => row.id as string);
+      await refreshClaims(tx, ids);
+      return ids.length;
+    });
+    counts.rederivedClaims += done;
+    if (done < BATCH) break;
+  }
+  return counts;
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dirname } from "node:path";
+import type { Database } from "../../server/src/db/index.js";
+import { migrateData } from "../../server/src/db/dataMigrations.js";
+import { seedSourceRows } from "../../server/src/seed/seedSources.js";
+import { resetDatabase, seedDatabase, testConfig, testDatabase } from "../support/testEnvironment.js";
+
+/**
+ * The data migration at start, on a copy of the seed as the previous version stored it: no
+ * Source nodes, evidence without source or offsets, claims without the derived dose,
+ * timepoint and time-course properties, and ASSERTS relationships carrying the old window.
+ */
+const config = testConfig();
+let db: Database;
+
+/** What the previous version's loader wrote: the current load with everything the model added taken away. */
+async function loadTheOldWay(): Promise<void> {
+  await seedDatabase(db, config);
+  await db.write(`MATCH (s:Source) DETACH DELETE s`);
+  await db.write(`MATCH (e:Evidence) REMOVE e.sourceId, e.quoteOffset, e.quoteEnd`);
+  await db.write(
+    `MATCH (c:Claim) REMOVE c.derivationVersion, c.doseKeys, c.timepointKeys, c.derivedOnsetHours, c.derivedPeakHours,
+       c.derivedEndHours, c.timeOnsetHours, c.timeEndHours SET c.strength = 0.5`,
+  );
+  await db.write(
+    `MATCH ()-[a:ASSERTS]->() MATCH (c:Claim {id: a.claimId})
+     REMOVE a.timeOnsetHours, a.timeEndHours, a.doseKeys, a.timepointKeys SET a.onsetHours = c.onsetHours, a.endHours = c.endHours, a.strength = 0.5`,
+  );
+}
+
+/** The derived state a fresh load gives, to compare with. */
+async function derivedState() {
+  const [row] = await db.read(
+    `MATCH (c:Claim) WITH c ORDER BY c.id
+     RETURN collect([c.id, c.strength, c.contestedness, c.timeOnsetHours, c.timeEndHours, c.doseKeys, c.timepointKeys, c.derivationVersion]) AS claims,
+            COLLECT { MATCH ()-[a:ASSERTS]->() WITH a ORDER BY a.claimId RETURN [a.claimId, a.strength, a.timeOnsetHours, a.onsetHours] } AS asserts,
+            COLLECT { MATCH (e:Evidence) WITH e ORDER BY e.id RETURN [e.id, e.sourceId, e.quoteOffset, e.quoteEnd] } AS evidence,
+            COLLECT { MATCH (s:Source) WITH s ORDER BY s.id RETURN [s.id, s.checksum] } AS sources`,
+  );
+  return row!;
+}
+
+beforeAll(async () => {
+  db = testDatabase(config);
+  await resetDatabase(db);
+});
+afterAll(async () => db?.close());
+
+describe("data migration", () => {
+  it("brings a seed loaded the old way to what a fresh load stores, and a second run changes nothing", { timeout: 600_000 }, async () => {
+    await seedDatabase(db, config);
+    const fresh = await derivedState();
+    await resetDatabase(db);
+
+    await loadTheOldWay();
+    expect((await derivedState()).sources).toEqual([]);
+    const sources = seedSourceRows(config.SEED_DIR, dirname(config.SOURCE_TEXT_PATH));
+    expect(sources.problems).toEqual([]);
+    const first = await migrateData(db, sources.rows);
+    const evidence = (fresh.evidence as unknown[]).length;
+    expect(first).toEqual({
+      sources: 2,
+      anchoredEvidence: evidence,
+      unanchoredEvidence: 0,
+      rederivedClaims: (fresh.claims as unknown[]).length,
+    });
+    expect(await derivedState()).toEqual(fresh);
+
+    const second = await migrateData(db, sources.rows);
+    expect(second).toEqual({ sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0 });
+    expect(await derivedState()).toEqual(fresh);
+  });
+});
