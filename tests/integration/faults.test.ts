@@ -22,12 +22,14 @@ import { createToken, testConfig, type GraphQLResponse } from "../support/testEn
  */
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const IMPORT_SIZE = 500;
+const IMPORT_SIZE = 100;
 /** How quickly "quickly" is: NEO4J_MAX_RETRY_MS below plus room for a loaded machine. */
 const DOWN_ANSWER_WITHIN_MS = 15_000;
 
 let home: string;
 let neo4j: LocalNeo4j;
+/** Set between a kill and the restart that follows it. */
+let neo4jDown = false;
 let server: RunningServer;
 /** What the API logged as unexpected, shown when a refusal is not the one expected. */
 const serverErrors: string[] = [];
@@ -51,6 +53,7 @@ async function startNeo4j(port: number): Promise<LocalNeo4j> {
 
 /** SIGKILL: no shutdown hook runs, the store is left as a crash leaves it. */
 async function killNeo4j(): Promise<void> {
+  neo4jDown = true;
   process.kill(neo4j.pid, "SIGKILL");
   await neo4j.exited;
 }
@@ -58,6 +61,7 @@ async function killNeo4j(): Promise<void> {
 /** The same store on the same port, as an operator restarting the database would. */
 async function restartNeo4j(): Promise<void> {
   neo4j = await startNeo4j(neo4j.port);
+  neo4jDown = false;
 }
 
 async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -114,7 +118,7 @@ beforeAll(async () => {
 
 /** A test that failed while Neo4j was down leaves it started again for the next one. */
 afterEach(async () => {
-  if (neo4j && (await Promise.race([neo4j.exited.then(() => true), Promise.resolve(false)]))) await restartNeo4j();
+  if (neo4jDown) await restartNeo4j();
 }, 300_000);
 
 afterAll(async () => {
