@@ -74,6 +74,18 @@ function studyNode(study: StudyRecord): KgxRecord {
   return node;
 }
 
+/** Nested records (dose, hours ranges) as the record model writes them: absent, not null. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
+  return value;
+}
+
 /** One evidence item with every field it has, keyed as the record model (seed format) keys it. */
 function evidenceItem(evidence: EvidenceRecord): Record<string, unknown> {
   const {
@@ -93,7 +105,7 @@ function evidenceItem(evidence: EvidenceRecord): Record<string, unknown> {
   if (reportedIn) item.reportedIn = reportedIn.id;
   if (sourceId) item.source = sourceId;
   if (assertionKindSet) item.assertionKindSet = true;
-  for (const [key, value] of Object.entries(fields)) if (value !== null && value !== undefined) item[key] = value;
+  for (const [key, value] of Object.entries(fields)) if (value !== null && value !== undefined) item[key] = withoutNulls(value);
   if (disputed) item.disputed = true;
   return item;
 }
