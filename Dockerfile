@@ -8,6 +8,7 @@ RUN npm ci --no-audit --no-fund
 COPY schema schema
 COPY server server
 COPY client client
+COPY common common
 COPY graph-seed graph-seed
 RUN npm run codegen && npm run build -w client
 ENV PORT=4000 HOST=0.0.0.0

@@ -1,4 +1,16 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { Kind, type DocumentNode } from "graphql";
+
+/**
+ * What each client document carries besides its text (`__meta__` of the generated
+ * TypedDocumentString): the operation's name and whether it is a query or a mutation, which
+ * decides whether the stored token goes with it (client/src/api/graphqlClient.ts).
+ */
+function operationMeta(document: DocumentNode): { operationName: string; operationType: string } | undefined {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.name === undefined) return undefined;
+  return { operationName: operation.name.value, operationType: operation.operation };
+}
 
 const config: CodegenConfig = {
   schema: "schema/*.graphql",
@@ -17,6 +29,7 @@ const config: CodegenConfig = {
           Claim: "../domain/model.js#ClaimRecord",
           Evidence: "../domain/model.js#EvidenceRecord",
           Change: "../domain/model.js#ChangeRecord",
+          Hypothesis: "../domain/records/hypothesis.js#HypothesisRecord",
           Source: "../domain/model.js#SourceRecord",
           Dose: "../domain/records/index.js#DoseData",
           StudyArm: "../domain/records/index.js#ArmData",
@@ -24,11 +37,13 @@ const config: CodegenConfig = {
         scalars: { JSON: "unknown" },
       },
     },
-    "client/src/api/operations.generated.ts": {
-      documents: "client/src/**/*.graphql",
-      // typescript-operations 6 writes the enum and input types the operations use itself.
-      plugins: ["typescript-operations"],
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { JSON: "unknown" } },
+    // The client preset: one typed document per operation in client/src/api/documents/*.graphql,
+    // as a string with exactly the fragments it uses, typed with its result and variables.
+    "client/src/api/generated/": {
+      documents: "client/src/api/documents/*.graphql",
+      preset: "client",
+      presetConfig: { fragmentMasking: false, onExecutableDocumentNode: operationMeta },
+      config: { useTypeImports: true, documentMode: "string", scalars: { JSON: "unknown" } },
     },
   },
 };

@@ -2,7 +2,17 @@ import tseslint from "typescript-eslint";
 import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/*.generated.ts", "data/**", "neo4j-runtime/target/**", "test-artifacts/**"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/*.generated.ts",
+      "client/src/api/generated/**",
+      "data/**",
+      "neo4j-runtime/target/**",
+      "test-artifacts/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

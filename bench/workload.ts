@@ -1,6 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { loadOperations } from "../client/src/api/documentLoader.js";
+import { operations } from "../client/src/api/operations.js";
 import { DEFAULT_FILTER } from "../server/src/db/claimFilter.js";
 import type { Repositories } from "../server/src/graphql/repositories.js";
 import type { Random } from "./prng.js";
@@ -19,20 +17,9 @@ export interface QueryCase {
 
 export interface QueryKind {
   name: KindName;
-  /** The client's own operation (client/src/api/documents), with its fragments. */
+  /** The client's own operation (client/src/api/operations.ts), with its fragments. */
   document: string;
   sample(random: Random): QueryCase;
-}
-
-const documentsDir = resolve(import.meta.dirname, "../client/src/api/documents");
-function clientOperation(file: string, name: string): string {
-  const operations = loadOperations(
-    readFileSync(join(documentsDir, file), "utf8"),
-    readFileSync(join(documentsDir, "fragments.graphql"), "utf8"),
-  );
-  const text = operations.get(name);
-  if (!text) throw new Error(`no operation ${name} in ${file}`);
-  return text;
 }
 
 /** Accepted claims as an out-adjacency list (compressed rows), the edges `paths` follows. */
@@ -75,7 +62,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
   return [
     {
       name: "search",
-      document: clientOperation("search.graphql", "SearchEntities"),
+      document: operations.searchEntities.toString(),
       sample(random) {
         const name = random.pick(entities).name;
         const text = name.slice(0, Math.min(name.length, 3 + random.int(10))).trim();
@@ -84,7 +71,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
     },
     {
       name: "neighborhood",
-      document: clientOperation("neighborhood.graphql", "Neighborhood"),
+      document: operations.neighborhood.toString(),
       sample(random) {
         const id = random.pick(entities).id;
         return {
@@ -99,7 +86,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
     },
     {
       name: "paths",
-      document: clientOperation("paths.graphql", "Paths"),
+      document: operations.paths.toString(),
       sample(random) {
         const [from, to] = connectedPair(random);
         return {
@@ -115,7 +102,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
     },
     {
       name: "activeAt",
-      document: clientOperation("activeAt.graphql", "ActiveAt"),
+      document: operations.activeAt.toString(),
       sample(random) {
         // Log-uniform from 15 min to ~2 weeks after dosing.
         const hours = Math.round(Math.exp(Math.log(0.25) + random.next() * Math.log(400 / 0.25)) * 100) / 100;

@@ -71,29 +71,59 @@ interface CyLike {
 }
 
 /**
- * Page coordinates of a node's centre or an edge's midpoint, for a real mouse click on the
- * canvas. When that point is off screen or under an overlay (legend, status), the view is
- * first centred on the element, as a user would pan to it.
+ * Page coordinates of a node's centre or of a point on an edge, for a real mouse click on the
+ * canvas. For an edge, the point is the first of its midpoint and a few points along it that
+ * Cytoscape's own hit test gives to this edge and no other (edges leaving one node overlap near
+ * it). When the point is off screen or under an overlay (legend, status), the view is first
+ * centred on the element, as a user would pan to it.
  */
 export async function elementPoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   return page.evaluate((elementId) => {
-    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: CyLike } }) | null;
+    type Point = { x: number; y: number };
+    type Element = {
+      id(): string;
+      empty(): boolean;
+      isEdge(): boolean;
+      position(): Point;
+      midpoint(): Point;
+      sourceEndpoint(): Point;
+      targetEndpoint(): Point;
+    };
+    type Cy = {
+      getElementById(id: string): Element;
+      center(element: Element): void;
+      zoom(): number;
+      pan(): Point;
+      renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): Element | null };
+    };
+    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: Cy } }) | null;
     const cy = container?._cyreg?.cy;
     if (!cy || !container) throw new Error("no Cytoscape instance on the graph container");
     const element = cy.getElementById(elementId);
     if (element.empty()) throw new Error(`no element ${elementId} in the graph`);
-    const locate = () => {
-      const point = element.isEdge() && element.renderedMidpoint ? element.renderedMidpoint() : element.renderedPosition();
-      const box = container.getBoundingClientRect();
-      return { x: box.left + point.x, y: box.top + point.y };
+    const candidates = (): Point[] => {
+      if (!element.isEdge()) return [element.position()];
+      const [a, b] = [element.sourceEndpoint(), element.targetEndpoint()];
+      const along = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+      return [element.midpoint(), ...along];
     };
-    let point = locate();
-    const hit = document.elementFromPoint(point.x, point.y);
-    if (hit === null || !container.contains(hit)) {
+    const toPage = (model: Point): Point => {
+      const box = container.getBoundingClientRect();
+      const pan = cy.pan();
+      return { x: box.left + model.x * cy.zoom() + pan.x, y: box.top + model.y * cy.zoom() + pan.y };
+    };
+    const clickable = (model: Point): boolean => {
+      const page = toPage(model);
+      const hit = document.elementFromPoint(page.x, page.y);
+      if (hit === null || !container.contains(hit)) return false;
+      return cy.renderer().findNearestElement(model.x, model.y, true, false)?.id() === elementId;
+    };
+    let found = candidates().find(clickable);
+    if (!found) {
       cy.center(element);
-      point = locate();
+      found = candidates().find(clickable) ?? candidates()[0]!;
     }
-    return point;
+    return toPage(found);
   }, id);
 }
 

@@ -196,9 +196,19 @@ describe("numbers as data on the seeded graph", () => {
     const result = ok(
       await anonymous(`{ studies(filter: { route: INTRAVENOUS, doseUnit: "mg/kg", doseMin: 0.5, doseMax: 0.5 }) { id } }`),
     ).studies;
-    expect(result.map((s: any) => s.id)).toEqual(["study:berman-2000", "study:zarate-2006"]);
-    expect(ok(await anonymous(`{ studies(filter: { route: INTRANASAL }) { id } }`)).studies).toEqual([]);
-    expect(ok(await anonymous(`{ studies(filter: { route: INTRAVENOUS, doseUnit: "mg/kg", doseMin: 1 }) { id } }`)).studies).toEqual([]);
+    // Every seeded study with an intravenous dose of 0.5 mg/kg, or a range that holds it (Dakwar et al.: 0.41-0.71 mg/kg).
+    expect(result.map((s: any) => s.id).sort()).toEqual([
+      "study:abdallah-2017",
+      "study:berman-2000",
+      "study:dakwar-2014",
+      "study:diazgranados-2010",
+      "study:zarate-2006",
+    ]);
+    // Gálvez et al. 2017 gave ketamine and midazolam intranasally; Zhang et al. 2021 gave 10 and 40 mg/kg IV.
+    expect(ok(await anonymous(`{ studies(filter: { route: INTRANASAL }) { id } }`)).studies).toEqual([{ id: "study:galvez-2017" }]);
+    expect(ok(await anonymous(`{ studies(filter: { route: INTRAVENOUS, doseUnit: "mg/kg", doseMin: 1 }) { id } }`)).studies).toEqual([
+      { id: "study:zhang-2021" },
+    ]);
     const bad = await anonymous(`{ studies(filter: { doseMin: 0.5 }) { id } }`);
     expect(bad.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
   });
@@ -230,8 +240,15 @@ describe("numbers as data on the seeded graph", () => {
     const withActivePlacebo = ok(
       await anonymous(`{ studies(filter: { comparatorRole: ACTIVE_PLACEBO }) { id arms { role intervention { id } } } }`),
     ).studies;
-    expect(withActivePlacebo.map((s: any) => s.id)).toEqual(["study:km-midazolam-2024"]);
-    expect(withActivePlacebo[0].arms[0]).toEqual({ role: "INTERVENTION", intervention: { id: KETAMINE } });
+    // The seeded active-placebo trials (lorazepam, midazolam, remifentanil) and the new one.
+    expect(withActivePlacebo.map((s: any) => s.id).sort()).toEqual([
+      "study:dakwar-2014",
+      "study:galvez-2017",
+      "study:km-midazolam-2024",
+      "study:muscat-2021-ref157",
+    ]);
+    const created = withActivePlacebo.find((s: any) => s.id === "study:km-midazolam-2024");
+    expect(created.arms[0]).toEqual({ role: "INTERVENTION", intervention: { id: KETAMINE } });
     const ids = (filter: string) =>
       anonymous(`{ studies(first: 200, filter: ${filter}) { id } }`).then((r) => ok(r).studies.map((s: any) => s.id));
     expect(await ids(`{ route: INTRAVENOUS, doseUnit: "mg/kg", doseMin: 0.5, doseMax: 0.5, designs: [RCT] }`)).toEqual([
@@ -249,9 +266,16 @@ describe("numbers as data on the seeded graph", () => {
           },
         ),
       ).entity.claims.edges.map((e: any) => e.node.id);
-    expect(await claims({ measuredAt: { fromHours: 24, toHours: 24 } })).toEqual(["claim:ketamine-decreases-depressive-symptoms"]);
-    expect(await claims({ measuredAt: { fromHours: 0, toHours: 12 } })).toEqual([]);
-    expect(await claims({ dose: { unit: "mg/kg", min: 0.5, max: 0.5, route: "INTRAVENOUS" } })).toEqual([TRD_CLAIM]);
+    // mTOR activation was measured at 30 min only (Li et al. 2010); the repeated-infusion effect days and months later.
+    const at24 = await claims({ measuredAt: { fromHours: 24, toHours: 24 } });
+    expect(at24).toContain("claim:ketamine-decreases-depressive-symptoms");
+    expect(at24).not.toContain("claim:ketamine-activates-mtor-li2010");
+    const early = await claims({ measuredAt: { fromHours: 0, toHours: 12 } });
+    expect(early).toContain("claim:ketamine-activates-mtor-li2010");
+    expect(early).not.toContain("claim:ketamine-decreases-depressive-symptoms-repeated-infusions");
+    const iv05 = await claims({ dose: { unit: "mg/kg", min: 0.5, max: 0.5, route: "INTRAVENOUS" } });
+    expect(iv05).toContain(TRD_CLAIM);
+    expect(iv05).not.toContain("claim:ketamine-increases-locomotor-activity-female-zhang2021");
     expect(await claims({ dose: { unit: "mg/kg", route: "INTRANASAL" } })).toEqual([]);
   });
 });

@@ -14,8 +14,10 @@ const CANONICAL = [NMDAR, GLUTAMATE_SURGE, AMPAR, BDNF, TRKB, MTOR];
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {
-  // Generous, as the query timeout is: a loaded CI machine must not cut the search short.
-  server = await startTestServer({ seed: true, env: { MECHANISM_SEARCH_BUDGET_MS: "60000" } });
+  // Generous, as the query timeout is: a loaded CI machine must not cut the search short. The
+  // tests ask for up to 200 chains with their explanations, which costs more than the default
+  // per-request budget (MAX_QUERY_COST) allows; that limit has its own tests.
+  server = await startTestServer({ seed: true, env: { MECHANISM_SEARCH_BUDGET_MS: "60000", MAX_QUERY_COST: "1000000" } });
 });
 afterAll(async () => server?.stop());
 
@@ -98,42 +100,48 @@ describe("mechanisms", () => {
     expect(canonical.steps.slice(0, 3).map((s) => s.sign)).toEqual(["NEGATIVE", "POSITIVE", "NEGATIVE"]);
     if (rank >= 3) {
       // Where and why the seeded graph keeps it out of the first three: every step of the
-      // canonical chain rests on one statement of the 2021 review (design THEORY, strength
-      // 0.021), while the direct claim "ketamine increases synaptogenesis" rests on two rodent
-      // studies besides the review (0.153). The seed is not strengthened to change that;
-      // evidence from the primary studies raises these steps.
-      expect(canonical.explanation.designs).toEqual([{ design: "THEORY", studies: 1 }]);
-      expect(new Set(canonical.steps.map((s) => s.strength)).size).toBe(1);
-      expect(ids(chains[0]!)).toEqual([KETAMINE, SYNAPTOGENESIS]);
-      expect(chains[0]!.explanation.designs.map((d) => d.design)).toContain("ANIMAL_IN_VIVO");
-      // Each chain above it is shorter or has a better-supported step; the rest tie with it
-      // (as long, every step as weak) and are ordered by their entity ids.
+      // canonical chain rests on statements of the 2021 review or of the narrative reviews it
+      // cites for the pathway (review statements), while the direct claim "ketamine increases
+      // synaptogenesis" rests on rodent experiments as well. The seed is not strengthened to
+      // change that; evidence from primary studies of each step would raise them.
+      for (const d of canonical.explanation.designs) expect(["THEORY", "NARRATIVE_REVIEW"]).toContain(d.design);
+      const direct = chains.findIndex((c) => ids(c).join(">") === [KETAMINE, SYNAPTOGENESIS].join(">"));
+      expect(direct).toBeGreaterThanOrEqual(0);
+      expect(direct).toBeLessThan(rank);
+      expect(chains[direct]!.explanation.designs.map((d) => d.design)).toContain("ANIMAL_IN_VIVO");
+      // Each chain above it is shorter or has better-supported steps on average (the score is
+      // the geometric mean of the step strengths, discounted per extra step).
+      const mean = (chain: Chain) => confidence(chain.steps.map((s) => s.strength)) / 0.97 ** (chain.steps.length - 1);
       for (const better of chains.slice(0, rank)) {
-        const strongest = Math.max(...better.steps.map((s) => s.strength));
         if (better.score > canonical.score + 1e-12) {
-          expect(better.steps.length < canonical.steps.length || strongest > canonical.steps[0]!.strength).toBe(true);
+          expect(better.steps.length < canonical.steps.length || mean(better) > mean(canonical)).toBe(true);
         } else {
-          expect([better.steps.length, strongest]).toEqual([canonical.steps.length, canonical.steps[0]!.strength]);
+          expect(better.score).toBeCloseTo(canonical.score, 12);
         }
       }
     }
   });
 
-  it("extends the same chain to the antidepressant response and names its weakest step", async () => {
-    // The seed holds "synaptogenesis is required for the antidepressant response" (rodent
-    // evidence), a causal claim, so the default causal-only search reaches the response.
-    const { chains } = await mechanisms({ from: KETAMINE, to: ANTIDEPRESSANT_RESPONSE, first: 200 });
-    expectWellFormed(chains);
-    const chain = chains.find((c) => isCanonical(c) && ids(c).at(-2) === SYNAPTOGENESIS);
+  it("reaches the antidepressant response from the canonical chain only through an association", async () => {
+    // The source text says synaptogenesis was "mirrored" by behaviour changes and that spine
+    // formation came after the rapid response, so the seed holds "synaptogenesis is associated
+    // with the antidepressant response", not a causal step: the default causal-only search stops
+    // at synaptogenesis, and the full chain appears when associations are asked for.
+    const causal = await mechanisms({ from: KETAMINE, to: ANTIDEPRESSANT_RESPONSE, first: 200 });
+    expectWellFormed(causal.chains);
+    expect(causal.chains.some((c) => isCanonical(c) && ids(c).at(-2) === SYNAPTOGENESIS)).toBe(false);
+    const all = await mechanisms({ from: KETAMINE, to: ANTIDEPRESSANT_RESPONSE, first: 200, causalOnly: false });
+    expectWellFormed(all.chains);
+    const chain = all.chains.find((c) => isCanonical(c) && ids(c).at(-2) === SYNAPTOGENESIS);
     expect(chain).toBeDefined();
     expect(chain!.steps).toHaveLength(11);
-    expect(chain!.netSign).toBe("POSITIVE");
+    expect(chain!.netSign).toBe("NEUTRAL");
     const { weakestStep, weakestStepIndex, summary } = chain!.explanation;
     expect(weakestStep.strength).toBe(Math.min(...chain!.steps.map((s) => s.strength)));
     expect(chain!.steps[weakestStepIndex]!.from.id).toBe(weakestStep.from.id);
     expect(summary).toContain(`Weakest step: ${weakestStep.from.name} → ${weakestStep.to.name}`);
-    expect(chain!.steps.at(-1)!.claims.map((c) => c.predicate)).toEqual(["REQUIRED_FOR"]);
-    expect(chain!.explanation.designs.map((d) => d.design).sort()).toEqual(["ANIMAL_IN_VIVO", "THEORY"]);
+    expect(chain!.steps.at(-1)!.claims.map((c) => c.predicate)).toEqual(["ASSOCIATED_WITH"]);
+    expect(chain!.explanation.designs.map((d) => d.design)).toContain("ANIMAL_IN_VIVO");
   });
 
   it("follows causal claims only by default; a chain through an association appears when asked for", async () => {
@@ -170,7 +178,10 @@ describe("mechanisms", () => {
   it("without `to` reaches every outcome within a bounded number of queries", async () => {
     const { chains, queries } = await mechanisms({ from: KETAMINE, maxHops: 12, first: 30 });
     expectWellFormed(chains);
-    expect(chains).toHaveLength(30);
+    // Fewer than `first` when fewer accepted causal chains reach an outcome: associations and
+    // hypotheses (e.g. synaptogenesis -> response, mTOR -> response) are not causal steps.
+    expect(chains.length).toBeGreaterThanOrEqual(20);
+    expect(chains.length).toBeLessThanOrEqual(30);
     expect(chains.every((c) => c.entities.at(-1)!.kind === "OUTCOME")).toBe(true);
     expect(new Set(chains.map((c) => ids(c).at(-1))).size).toBeGreaterThan(3);
     // One query per level (at most maxHops), then entities and claims once each.
@@ -183,7 +194,9 @@ describe("mechanisms", () => {
     // ketamine decreases kynurenine pathway activity: a claim made about the hippocampus only.
     const args = { from: KETAMINE, to: "mg:kynurenine-pathway", maxHops: 1 };
     expect((await mechanisms({ ...args, filter: { regions: ["mg:medial-temporal-lobe"] } })).chains).toHaveLength(1);
-    expect((await mechanisms({ ...args, filter: { regions: ["mg:default-mode-network"] } })).chains).toHaveLength(0);
+    // The salience network holds no part of the hippocampus (the default mode network does: the
+    // source text lists the hippocampal formation among its regions).
+    expect((await mechanisms({ ...args, filter: { regions: ["mg:salience-network"] } })).chains).toHaveLength(0);
   });
 
   it("refuses more than 16 hops, naming the field, and keeps `paths` working for existing queries", async () => {

@@ -71,6 +71,29 @@ describe("neighborhood and filters", () => {
     expect(capped.truncated).toBe(true);
   });
 
+  it("counts each claim once against the cap, also one met from both of its ends", async () => {
+    const all = (await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 2, limit: 2000) { truncated claims { id } } }`)).data!
+      .neighborhood;
+    expect(all.truncated).toBe(false);
+    const total = all.claims.length;
+    // Every cap below the full size returns exactly that many claims and says it cut some.
+    for (const limit of [1, 40, 61, 62, 75, total - 1]) {
+      const capped = (
+        await gql(server.url, `query($n: Int) { neighborhood(ids: ["${KETAMINE}"], depth: 2, limit: $n) { truncated claims { id } } }`, {
+          n: limit,
+        })
+      ).data!.neighborhood;
+      expect([limit, capped.claims.length, capped.truncated]).toEqual([limit, limit, true]);
+      expect(new Set(capped.claims.map((c: { id: string }) => c.id)).size).toBe(limit);
+    }
+    const exact = (
+      await gql(server.url, `query($n: Int) { neighborhood(ids: ["${KETAMINE}"], depth: 2, limit: $n) { truncated claims { id } } }`, {
+        n: total,
+      })
+    ).data!.neighborhood;
+    expect([exact.claims.length, exact.truncated]).toEqual([total, false]);
+  });
+
   it("shows only accepted claims by default; statuses widens it", async () => {
     const accepted = await neighborhood(null, 2);
     expect(new Set(accepted.claims.map((c: any) => c.status))).toEqual(new Set(["ACCEPTED"]));
@@ -193,7 +216,8 @@ describe("limits and cost", () => {
     const nested = `claims(first: 100) { totalCount edges { cursor node { id strength evidence { quote study { id citation claims(first: 100) { totalCount edges { node { id subject { ${entity} } object { ${entity} } } } } } } } } }`;
     const aliases = Array.from({ length: 8 }, (_, i) => `a${i}: entity(id: "${KETAMINE}") { ${entity} ${nested} }`).join("\n");
     const result = await gql(server.url, `{ ${aliases} }`);
-    expect(result.errors?.[0]?.message).toMatch(/cost limit/i);
+    expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
+    expect(result.errors?.[0]?.message).toMatch(/estimated cost \d+ is over the limit/);
     expect(result.extensions!.cypherQueries).toBe(0);
   });
 

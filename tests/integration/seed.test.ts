@@ -18,6 +18,10 @@ describe("the seed data", () => {
     const quotes = graph.claims.flatMap((c) => c.evidence.map((e) => e.quote));
     expect(quotes.length).toBeGreaterThan(300);
     expect(missingQuotes(source, quotes)).toEqual([]);
+    // Where each hypothesis is stated must be in the text too.
+    const stated = (graph.hypotheses ?? []).flatMap((h) => h.statedIn.map((s) => s.quote));
+    expect(stated.length).toBeGreaterThan(10);
+    expect(missingQuotes(source, stated)).toEqual([]);
   });
 
   it("keeps quotes short: the project cites the text, it does not copy it", () => {
@@ -89,16 +93,19 @@ describe("loading the seed", () => {
   it("loads every record, and loading twice leaves the same graph", async () => {
     const first = await seedDatabase(db);
     const evidence = graph.claims.reduce((n, c) => n + c.evidence.length, 0);
+    const hypotheses = graph.hypotheses?.length ?? 0;
+    expect(hypotheses).toBeGreaterThanOrEqual(5);
     expect(first).toEqual({
       entities: graph.entities.length,
       studies: graph.studies.length,
       claims: graph.claims.length,
       evidence,
       sources: graph.sources!.length,
+      hypotheses,
     });
     const before = await snapshot();
     const second = await seedDatabase(db);
-    expect(second).toEqual({ entities: 0, studies: 0, claims: 0, evidence: 0, sources: 0 });
+    expect(second).toEqual({ entities: 0, studies: 0, claims: 0, evidence: 0, sources: 0, hypotheses: 0 });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
-import type { Operation } from "./documentLoader.js";
 import { ApiError, asApiError, toErrorEntries } from "./apiError.js";
 import { getToken } from "./authToken.js";
+import { operationInfo, type OperationInfo, type TypedDocumentString } from "./typedDocument.js";
 
 /** Where GraphQL is served: the same origin as the client unless VITE_GRAPHQL_URL says otherwise. */
 export const GRAPHQL_URL: string = (import.meta.env["VITE_GRAPHQL_URL"] as string | undefined) ?? "/graphql";
@@ -21,25 +21,28 @@ export interface RequestOptions {
  * a token for reads (it answers UNAUTHENTICATED) is a read retried once with it.
  */
 export async function request<TData, TVariables>(
-  op: Operation<TData, TVariables>,
+  document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TData> {
+  const op = operationInfo(document);
+  const query = document.toString();
   const stored = getToken();
-  const token = options.token ?? (op.kind === "mutation" ? stored : null);
+  const token = options.token ?? (op.type === "mutation" ? stored : null);
   try {
-    return await send(op, variables, token, options.signal);
+    return await send<TData>(op, query, variables, token, options.signal);
   } catch (error) {
     const readNeedsToken =
       error instanceof ApiError && token === null && stored !== null && error.errors.some((entry) => entry.code === "UNAUTHENTICATED");
     if (!readNeedsToken) throw error;
-    return send(op, variables, stored, options.signal);
+    return send<TData>(op, query, variables, stored, options.signal);
   }
 }
 
-async function send<TData, TVariables>(
-  op: Operation<TData, TVariables>,
-  variables: TVariables,
+async function send<TData>(
+  op: OperationInfo,
+  query: string,
+  variables: unknown,
   token: string | null,
   signal: AbortSignal | undefined,
 ): Promise<TData> {
@@ -52,7 +55,7 @@ async function send<TData, TVariables>(
     response = await fetch(GRAPHQL_URL, {
       method: "POST",
       headers,
-      body: JSON.stringify({ operationName: op.name, query: op.text, variables }),
+      body: JSON.stringify({ operationName: op.name, query, variables }),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {

@@ -1,11 +1,16 @@
-import { getToken, isAbort, onTokenChange, ops, request, type ClaimDetailFieldsFragment } from "../api/index.js";
+import { getToken, isAbort, onTokenChange, type Api, type ClaimDetailFieldsFragment } from "../api/index.js";
 import { createGraphView, exportView, mergeGraphData, type GraphData, type LayoutName } from "../graph/index.js";
 import {
   DEFAULT_HOURS,
+  createStore,
   effectiveLayout,
   formatHours,
+  initialAppState,
   toClaimFilter,
+  wantsData,
+  type AppState,
   type FilterState,
+  type LoadedGraph,
   type Selection,
   type ViewMode,
   type ViewState,
@@ -25,35 +30,35 @@ import {
   type PickedEntity,
 } from "../ui/index.js";
 import { createTokenControl } from "../ui/curation/index.js";
-import { chainData, chainMarks, dataKey, loadActiveClaimIds, loadGraph, pathHighlights, type LoadedGraph } from "./graphLoader.js";
+import { chainData, chainMarks, loadActiveClaimIds, loadGraph, pathHighlights } from "./graphLoader.js";
 import { graphStatusFor, loadingText, viewNameFor } from "./viewText.js";
 import { createShell } from "./shell.js";
 import { createSidePanel } from "./sidePanel.js";
 import { createUrlSync, type HistoryMode } from "./urlSync.js";
+import { createHypothesesView } from "../hypotheses/hypothesesView.js";
 
 /**
- * Starts the app in `root`. The URL holds the view state; every user action becomes a new
- * state (`navigate`), and `render` brings the page in line with it: it reloads the graph only
- * when the data the state asks for changed, and otherwise re-lays, re-highlights or reselects.
+ * Starts the app in `root`, talking to the API through `api`. The client state lives in one
+ * store (state/store.ts) and changes only through its reducer: user actions, links and
+ * back/forward dispatch `navigated` with a new view state (which the URL holds), and answers
+ * dispatch what they loaded. This module is the glue: it starts the requests the state asks
+ * for (`runRequests`) and brings the page in line with each new state (`render`).
  */
-export function startApp(root: HTMLElement): void {
+export function startApp(root: HTMLElement, api: Api): void {
   const shell = createShell(root);
-  const url = createUrlSync((popped) => void render(normalize(popped)));
+  const url = createUrlSync((popped) => {
+    store.dispatch({ type: "navigated", view: popped });
+    linkGraphiqlBack();
+  });
   const webgl = new URLSearchParams(window.location.search).get("renderer") === "webgl";
+  const store = createStore(initialAppState(url.read()));
+  const view = (): ViewState => store.getState().view;
 
-  let state: ViewState = normalize(url.read());
-  let loaded: LoadedGraph = { kind: "idle", mode: state.mode };
-  /** Claims shown in addition to the loaded data (a claim just proposed). */
-  let extras: GraphData = { entities: [], claims: [] };
-  let shownDataKey: string | null = null;
-  let shownLayout: LayoutName | null = null;
-  let overlayKey = "";
-  let activeIds: Set<string> | null = null;
-  let focusPath: number | null = null;
-  /** How it works: the chain drawn (index into the loaded chains). */
-  let shownChain = 0;
-  let graphRequest: AbortController | null = null;
-  let overlayRequest: AbortController | null = null;
+  /** The layout last run, so a state that changes only the layout re-lays without redrawing. */
+  let drawnLayout: LayoutName | null = null;
+  /** Requests in flight, by the `seq` of the state that asked for them. */
+  let graphRequest: { seq: number; controller: AbortController } | null = null;
+  let overlayRequest: { seq: number; controller: AbortController } | null = null;
 
   // ---- components -------------------------------------------------------------------------
   const graph = createGraphView(
@@ -71,7 +76,7 @@ export function startApp(root: HTMLElement): void {
       },
       nodeDoubleTap: (id) => expand(id),
       backgroundTap: () => {
-        if (state.selection !== null && side.proposeForm() === null) navigate({ ...state, selection: null });
+        if (view().selection !== null && side.proposeForm() === null) navigate({ ...view(), selection: null });
       },
     },
     { webgl },
@@ -79,47 +84,93 @@ export function startApp(root: HTMLElement): void {
 
   const status = createGraphStatus();
   const toolbar = createToolbar({
-    layout: (name) => navigate({ ...state, layout: name }),
+    layout: (name) => navigate({ ...view(), layout: name }),
     fit: () => graph.fit(),
     export: (format) =>
       void exportView(graph.cy, format, viewName()).catch((error: unknown) =>
         status.set({ kind: "error", error, context: "Export failed" }),
       ),
-    showHidden: () => navigate({ ...state, hidden: [] }),
+    showHidden: () => navigate({ ...view(), hidden: [] }),
     propose: () => {
-      const selected = state.selection?.kind === "node" ? { id: state.selection.id, name: nameOf(state.selection.id) } : null;
-      side.showPropose(selected);
+      const selection = view().selection;
+      side.showPropose(selection?.kind === "node" ? { id: selection.id, name: nameOf(selection.id) } : null);
     },
   });
   const legend = createLegend();
   shell.graphArea.prepend(toolbar.element);
   shell.graphArea.append(status.element, toolbar.pickHint, legend);
 
-  const tabs = createModeTabs((mode) => switchMode(mode));
+  const tabs = createModeTabs((mode) => {
+    showHypotheses(false);
+    switchMode(mode);
+  });
   shell.headerTabs.append(tabs.element);
+  // The Hypotheses view sits beside the graph views: it keeps the details panel and its own graph.
+  const hypothesesTab = h(
+    "button",
+    {
+      class: "tab",
+      testid: "mode-hypotheses",
+      attrs: { type: "button", role: "tab", "aria-selected": "false" },
+      on: { click: () => showHypotheses(true) },
+    },
+    "Hypotheses",
+  );
+  tabs.element.append(hypothesesTab);
+  const hypotheses = createHypothesesView(api, { openClaim: (id) => select({ kind: "edge", id }) });
+  shell.hypotheses.append(hypotheses.element);
+  function showHypotheses(open: boolean): void {
+    shell.showHypotheses(open);
+    markTabs();
+    if (open) hypotheses.show();
+  }
+  /** One tab is selected: Hypotheses while its view is open, else the graph's mode. */
+  function markTabs(): void {
+    const open = !shell.hypotheses.hidden;
+    tabs.set(view().mode);
+    hypothesesTab.setAttribute("aria-selected", String(open));
+    if (open)
+      tabs.element.querySelectorAll('[role="tab"]').forEach((tab) => tab !== hypothesesTab && tab.setAttribute("aria-selected", "false"));
+  }
   const reviewButton = h(
     "button",
     { testid: "open-review", attrs: { type: "button" }, on: { click: () => side.showReview() } },
     "Review queue",
   );
+  const contestedButton = h(
+    "button",
+    {
+      testid: "open-contested",
+      attrs: { type: "button", title: "Claims whose studies disagree" },
+      on: {
+        click: () => {
+          shell.openDrawer("right");
+          side.showContested();
+        },
+      },
+    },
+    "Contested",
+  );
   const statsLine = h("span", { class: "stats", testid: "stats" });
-  // GraphiQL, with the same data: what the view shows can be queried from there.
+  // GraphiQL, with the same data: what the view shows can be queried from there, and its
+  // "back" link returns to this view (`linkGraphiqlBack`).
   const graphiqlLink = h(
     "a",
     { class: "graphiql-link", testid: "graphiql-link", attrs: { href: "/graphql", title: "Query the graph in GraphiQL" } },
     "GraphQL",
   );
-  shell.headerRight.append(statsLine, graphiqlLink, reviewButton, createTokenControl());
+  shell.headerRight.append(statsLine, graphiqlLink, contestedButton, reviewButton, createTokenControl(api));
 
-  const search = createSearchBox((entity, add) => {
-    const ids = add ? [...new Set([...state.ids, entity.id])] : [entity.id];
+  const search = createSearchBox(api, (entity, add) => {
+    const current = view();
+    const ids = add ? [...new Set([...current.ids, entity.id])] : [entity.id];
     navigate({
-      ...state,
+      ...current,
       mode: "explore",
       ids,
-      hidden: state.hidden.filter((x) => x !== entity.id),
+      hidden: current.hidden.filter((x) => x !== entity.id),
       selection: { kind: "node", id: entity.id },
-      layout: add ? state.layout : null,
+      layout: add ? current.layout : null,
     });
   });
   const roots = h("div", { class: "roots", testid: "roots" });
@@ -130,21 +181,17 @@ export function startApp(root: HTMLElement): void {
     search.element,
     roots,
   );
-  const pathFinder = createPathFinder({
-    find: (query) => navigate({ ...state, mode: "path", path: query, selection: null, layout: null }),
-    focus: (index) => {
-      focusPath = index;
-      applyEmphasis();
-      if (loaded.kind === "path") pathFinder.setResults(loaded.paths, focusPath);
-    },
+  const pathFinder = createPathFinder(api, {
+    find: (query) => navigate({ ...view(), mode: "path", path: query, selection: null, layout: null }),
+    focus: (index) => store.dispatch({ type: "pathFocused", index }),
   });
-  const chainList = createChainList({
-    choose: (entity) => navigate({ ...state, mode: "how", chainsOf: entity.id, selection: null, layout: null }),
+  const chainList = createChainList(api, {
+    choose: (entity) => navigate({ ...view(), mode: "how", chainsOf: entity.id, selection: null, layout: null }),
     show: (index) => {
-      if (index === shownChain) return;
-      shownChain = index;
-      if (state.selection !== null) navigate({ ...state, selection: null });
-      void showGraph();
+      store.dispatch({ type: "chainShown", index });
+      // Showing another chain drops the selection: the URL follows.
+      url.write(view(), "push");
+      linkGraphiqlBack();
     },
   });
   const timeSection = h(
@@ -153,241 +200,281 @@ export function startApp(root: HTMLElement): void {
     h("h2", {}, "Time course"),
     h("p", {}, "Shows every claim whose effect window (onset to end, in hours after dosing) contains the time on the slider below."),
   );
-  const filters = createFilterPanel((filter: FilterState) => navigate({ ...state, filter }));
+  const filters = createFilterPanel(api, (filter: FilterState) => navigate({ ...view(), filter }));
   shell.left.append(chainList.element, exploreSection, pathFinder.element, timeSection, filters.element);
 
   const slider = createTimeSlider({
     change: (hours, settled) =>
-      navigate({ ...state, hours: hours ?? (state.mode === "time" ? DEFAULT_HOURS : null) }, settled ? "gesture-end" : "gesture"),
+      navigate({ ...view(), hours: hours ?? (view().mode === "time" ? DEFAULT_HOURS : null) }, settled ? "gesture-end" : "gesture"),
   });
   shell.bottom.append(slider.element);
 
-  const side = createSidePanel({
+  const side = createSidePanel(api, {
     selectClaim: (id) => select({ kind: "edge", id }),
     selectEntity: (id) => select({ kind: "node", id }),
     expand: (id) => expand(id),
-    collapse: (id) => navigate({ ...state, ids: state.ids.filter((x) => x !== id) }),
-    hide: (id) => navigate({ ...state, hidden: [...new Set([...state.hidden, id])], selection: null }),
+    collapse: (id) => navigate({ ...view(), ids: view().ids.filter((x) => x !== id) }),
+    hide: (id) => navigate({ ...view(), hidden: [...new Set([...view().hidden, id])], selection: null }),
     pathFrom: (entity) => startPath("from", entity),
     pathTo: (entity) => startPath("to", entity),
     proposed: (claim) => {
-      extras = mergeGraphData([extras, { entities: [], claims: [claim] }]);
-      void showGraph().then(() => select({ kind: "edge", id: claim.id }));
+      store.dispatch({ type: "claimProposed", claim });
+      select({ kind: "edge", id: claim.id });
     },
-    claimChanged: (claim: ClaimDetailFieldsFragment) => {
-      extras = { entities: [], claims: extras.claims.filter((c) => c.id !== claim.id) };
-      shownDataKey = null;
-      void render(state);
-    },
+    claimChanged: (claim: ClaimDetailFieldsFragment) => store.dispatch({ type: "claimChanged", claimId: claim.id }),
     proposeStateChanged: () => updatePickHint(),
+    exploreClaim: (claim) =>
+      navigate({
+        ...view(),
+        mode: "explore",
+        ids: [claim.subject.id],
+        hidden: [],
+        selection: { kind: "edge", id: claim.id },
+        layout: null,
+      }),
   });
   shell.right.append(side.element);
 
-  onTokenChange(() => {
-    updateCuration();
+  store.subscribe((state, previous) => {
+    render(state, previous);
+    runRequests(state);
+  });
+  onTokenChange((token) => {
+    store.dispatch({ type: "tokenChanged", canCurate: token !== null });
     side.refresh();
   });
-  updateCuration();
+  store.dispatch({ type: "tokenChanged", canCurate: getToken() !== null });
+  render(store.getState(), null);
+  linkGraphiqlBack();
+  runRequests(store.getState());
   void loadStats();
-  void render(state);
 
   // ---- navigation -------------------------------------------------------------------------
-  function normalize(next: ViewState): ViewState {
-    return next.mode === "time" && next.hours === null ? { ...next, hours: DEFAULT_HOURS } : next;
+  function navigate(next: ViewState, mode: HistoryMode = "push"): void {
+    store.dispatch({ type: "navigated", view: next });
+    url.write(view(), mode);
+    linkGraphiqlBack();
   }
 
-  function navigate(next: ViewState, mode: HistoryMode = "push"): void {
-    const normalized = normalize(next);
-    url.write(normalized, mode);
-    void render(normalized);
+  /** GraphiQL's "back" link leads to the view shown now. */
+  function linkGraphiqlBack(): void {
+    graphiqlLink.href = `/graphql?back=${encodeURIComponent(`${window.location.pathname}${window.location.search}`)}`;
   }
 
   function select(selection: Selection | null): void {
     // On a phone the details are a drawer: a click on the graph opens it, so evidence is one tap away.
     if (selection) shell.openDrawer("right");
-    navigate({ ...state, selection });
+    navigate({ ...view(), selection });
   }
 
   function expand(id: string): void {
-    if (state.mode !== "explore") {
-      navigate({ ...state, mode: "explore", ids: [id], selection: { kind: "node", id }, layout: null });
+    const current = view();
+    if (current.mode !== "explore") {
+      navigate({ ...current, mode: "explore", ids: [id], selection: { kind: "node", id }, layout: null });
       return;
     }
     navigate({
-      ...state,
-      ids: [...new Set([...state.ids, id])],
-      hidden: state.hidden.filter((x) => x !== id),
+      ...current,
+      ids: [...new Set([...current.ids, id])],
+      hidden: current.hidden.filter((x) => x !== id),
       selection: { kind: "node", id },
     });
   }
 
   function switchMode(mode: ViewMode): void {
-    if (mode === state.mode) return;
+    const current = view();
+    if (mode === current.mode) return;
     // How it works opens on the entity being explored when none was chosen there yet.
-    const chainsOf = mode === "how" ? (state.chainsOf ?? state.ids[0] ?? null) : state.chainsOf;
-    navigate({ ...state, mode, chainsOf, layout: null, hours: mode === "time" ? (state.hours ?? DEFAULT_HOURS) : state.hours });
+    const chainsOf = mode === "how" ? (current.chainsOf ?? current.ids[0] ?? null) : current.chainsOf;
+    navigate({ ...current, mode, chainsOf, layout: null, hours: mode === "time" ? (current.hours ?? DEFAULT_HOURS) : current.hours });
   }
 
   function startPath(which: "from" | "to", entity: PickedEntity): void {
     pathFinder.setEndpoint(which, entity);
-    if (state.mode !== "path") navigate({ ...state, mode: "path", layout: null });
+    if (view().mode !== "path") navigate({ ...view(), mode: "path", layout: null });
+  }
+
+  // ---- requests ---------------------------------------------------------------------------
+  /** Starts what the state asks for and is not in flight yet; drops what it no longer asks for. */
+  function runRequests(state: AppState): void {
+    const wanted = state.graph;
+    if (graphRequest !== null && graphRequest.seq !== wanted.seq) {
+      graphRequest.controller.abort();
+      graphRequest = null;
+    }
+    if (wanted.status === "loading" && graphRequest === null) {
+      const controller = new AbortController();
+      graphRequest = { seq: wanted.seq, controller };
+      loadGraph(api, state.view, controller.signal).then(
+        (loaded) => store.dispatch({ type: "graphLoaded", seq: wanted.seq, loaded }),
+        (error: unknown) => {
+          if (!isAbort(error)) store.dispatch({ type: "graphFailed", seq: wanted.seq, error });
+        },
+      );
+    }
+
+    const overlay = state.overlay;
+    const overlaySeq = overlay.status === "off" ? null : overlay.seq;
+    if (overlayRequest !== null && overlayRequest.seq !== overlaySeq) {
+      overlayRequest.controller.abort();
+      overlayRequest = null;
+    }
+    if (overlay.status === "loading" && overlayRequest === null && state.view.hours !== null) {
+      const controller = new AbortController();
+      overlayRequest = { seq: overlay.seq, controller };
+      loadActiveClaimIds(api, state.view, state.view.hours, controller.signal).then(
+        (ids) => store.dispatch({ type: "overlayLoaded", seq: overlay.seq, activeClaimIds: ids }),
+        (error: unknown) => {
+          if (isAbort(error)) return;
+          const message = error instanceof Error ? error.message : String(error);
+          store.dispatch({ type: "overlayFailed", seq: overlay.seq, message });
+        },
+      );
+    }
+  }
+
+  async function loadStats(): Promise<void> {
+    try {
+      const { stats } = await api.stats({});
+      store.dispatch({ type: "statsLoaded", stats });
+    } catch {
+      // The counts are a nicety: without them the header just says nothing.
+    }
   }
 
   // ---- rendering --------------------------------------------------------------------------
-  async function render(next: ViewState): Promise<void> {
-    state = next;
-    updateControls();
-    const key = dataKey(state);
-    if (key !== shownDataKey) {
-      shownDataKey = key;
-      focusPath = null;
-      shownChain = 0;
-      extras = { entities: [], claims: [] };
-      await reloadGraph();
-      if (state !== next) return;
-    } else if (effectiveLayout(state) !== shownLayout) {
-      shownLayout = effectiveLayout(state);
-      void graph.runLayout(shownLayout, rootIds());
+  /** Brings the page in line with `state`; `previous` (null at start) tells what changed. */
+  function render(state: AppState, previous: AppState | null): void {
+    const current = state.view;
+    if (previous === null || current !== previous.view) updateControls(current);
+
+    const dataChanged =
+      previous === null || state.graph !== previous.graph || state.extras !== previous.extras || state.focus.chain !== previous.focus.chain;
+    if (dataChanged) showGraph(state);
+    else if (effectiveLayout(current) !== drawnLayout) {
+      drawnLayout = effectiveLayout(current);
+      void graph.runLayout(drawnLayout, rootIds(current));
     }
-    graph.setHidden(state.hidden);
-    toolbar.setHiddenCount(state.hidden.length);
-    await updateOverlay();
-    if (state !== next) return;
-    graph.setSelected(state.selection?.id ?? null);
-    side.showSelection(state.selection, { filter: toClaimFilter(state.filter), roots: state.mode === "explore" ? state.ids : [] });
+    graph.setHidden(current.hidden);
+    toolbar.setHiddenCount(current.hidden.length);
+
+    if (
+      !dataChanged &&
+      (state.focus.path !== previous?.focus.path || state.overlay !== previous?.overlay || current.mode !== previous?.view.mode)
+    ) {
+      applyEmphasis(state);
+      const loaded = loadedOf(state);
+      if (loaded.kind === "path") pathFinder.setResults(loaded.paths, state.focus.path);
+    }
+    updateTimeSummary(state);
+
+    graph.setSelected(current.selection?.id ?? null);
+    side.showSelection(current.selection, { filter: toClaimFilter(current.filter), roots: current.mode === "explore" ? current.ids : [] });
+
+    if (previous === null || state.canCurate !== previous.canCurate) updateCuration(state.canCurate);
+    if (state.stats !== previous?.stats) {
+      statsLine.textContent = state.stats
+        ? `${state.stats.entities} entities · ${state.stats.claims} claims · ${state.stats.studies} studies`
+        : "";
+    }
   }
 
-  async function reloadGraph(): Promise<void> {
-    graphRequest?.abort();
-    const current = new AbortController();
-    graphRequest = current;
-    const waiting =
-      state.mode === "how" ? state.chainsOf !== null : state.mode !== "explore" || state.ids.length > 0 || state.path !== null;
-    if (waiting) status.set({ kind: "loading", text: loadingText(state) });
-    try {
-      const result = await loadGraph(state, current.signal);
-      if (graphRequest !== current) return;
-      loaded = result;
-      void showGraph();
-    } catch (error) {
-      if (isAbort(error) || graphRequest !== current) return;
-      loaded = { kind: "idle", mode: state.mode };
-      void graph.setData({ entities: [], claims: [] }, effectiveLayout(state), []);
-      status.set({ kind: "error", error, context: "The graph could not be loaded" });
+  /** The loaded data, or idle while a request runs or after one failed. */
+  function loadedOf(state: AppState): LoadedGraph {
+    return state.graph.status === "ready" ? state.graph.loaded : { kind: "idle", mode: state.view.mode };
+  }
+
+  /** Draws the loaded data plus extras (or says it is loading, or why it failed). */
+  function showGraph(state: AppState): void {
+    const current = state.view;
+    if (state.graph.status === "loading") {
+      // The previous drawing stays until the answer comes.
+      if (wantsData(current)) status.set({ kind: "loading", text: loadingText(current) });
+      return;
+    }
+    drawnLayout = effectiveLayout(current);
+    if (state.graph.status === "failed") {
+      void graph.setData({ entities: [], claims: [] }, drawnLayout, []);
+      status.set({ kind: "error", error: state.graph.error, context: "The graph could not be loaded" });
       pathFinder.setResults(null, null);
       chainList.setChains(null, 0);
+      return;
     }
-  }
-
-  /** Draws the loaded data plus extras, then sets the status line for it. */
-  async function showGraph(): Promise<void> {
-    const data = loaded.kind === "idle" ? extras : mergeGraphData([shownData(loaded), extras]);
-    shownLayout = effectiveLayout(state);
+    const loaded = state.graph.loaded;
+    const data = loaded.kind === "idle" ? state.extras : mergeGraphData([shownData(loaded, state.focus.chain), state.extras]);
     // Emphasis first: the chain view's larger labels must be in place when the layout measures them.
-    applyEmphasis();
+    applyEmphasis(state);
     // Elements are in place when setData returns its promise; only the layout runs on, so
     // the details panel and highlights need not wait for it.
-    const drawing = graph.setData(data, shownLayout, rootIds());
-    setReadyStatus(data);
-    updateRoots();
-    pathFinder.setResults(loaded.kind === "path" ? loaded.paths : null, focusPath);
-    chainList.setChains(loaded.kind === "how" ? loaded.chains : null, shownChain);
-    const start = loaded.kind === "how" ? loaded.chains[0]?.entities[0] : undefined;
-    if (start) chainList.setEntityName(start.name);
-    graph.setSelected(state.selection?.id ?? null);
-    return drawing;
-  }
-
-  function setReadyStatus(data: GraphData): void {
+    void graph.setData(data, drawnLayout, rootIds(current));
     const counts = graph.counts();
     toolbar.setCounts(counts.nodes, counts.edges);
-    status.set(graphStatusFor(loaded, state, data));
-  }
-
-  async function updateOverlay(): Promise<void> {
-    const wanted =
-      state.mode !== "time" && state.hours !== null && loaded.kind !== "idle" ? JSON.stringify([state.hours, state.filter]) : "";
-    if (wanted === overlayKey) {
-      updateTimeSummary();
-      return;
-    }
-    overlayKey = wanted;
-    overlayRequest?.abort();
-    if (wanted === "" || state.hours === null) {
-      activeIds = null;
-      applyEmphasis();
-      updateTimeSummary();
-      return;
-    }
-    const current = new AbortController();
-    overlayRequest = current;
-    try {
-      const ids = await loadActiveClaimIds(state, state.hours, current.signal);
-      if (overlayRequest !== current) return;
-      activeIds = ids;
-    } catch (error) {
-      if (isAbort(error) || overlayRequest !== current) return;
-      activeIds = null;
-      slider.setSummary(`Could not load the time course: ${error instanceof Error ? error.message : String(error)}`);
-      applyEmphasis();
-      return;
-    }
-    applyEmphasis();
-    updateTimeSummary();
+    status.set(graphStatusFor(loaded, current, data));
+    updateRoots(current);
+    pathFinder.setResults(loaded.kind === "path" ? loaded.paths : null, state.focus.path);
+    chainList.setChains(loaded.kind === "how" ? loaded.chains : null, state.focus.chain);
+    const start = loaded.kind === "how" ? loaded.chains[0]?.entities[0] : undefined;
+    if (start) chainList.setEntityName(start.name);
   }
 
   /** The loaded data to draw: How it works draws one chain of those loaded. */
-  function shownData(current: Exclude<LoadedGraph, { kind: "idle" }>): GraphData {
-    if (current.kind !== "how") return current.data;
-    const chain = current.chains[shownChain];
-    return chain ? chainData(chain) : current.data;
+  function shownData(loaded: Exclude<LoadedGraph, { kind: "idle" }>, chainIndex: number): GraphData {
+    if (loaded.kind !== "how") return loaded.data;
+    const chain = loaded.chains[chainIndex];
+    return chain ? chainData(chain) : loaded.data;
   }
 
-  function applyEmphasis(): void {
-    const chain = loaded.kind === "how" ? loaded.chains[shownChain] : undefined;
+  function applyEmphasis(state: AppState): void {
+    const loaded = loadedOf(state);
+    const chain = loaded.kind === "how" ? loaded.chains[state.focus.chain] : undefined;
     graph.setEmphasis({
       paths: loaded.kind === "path" ? pathHighlights(loaded.paths) : [],
-      focusPath,
-      activeClaimIds: state.mode === "time" ? null : activeIds,
+      focusPath: state.focus.path,
+      activeClaimIds: state.view.mode !== "time" && state.overlay.status === "ready" ? new Set(state.overlay.activeClaimIds) : null,
       chain: chain ? chainMarks(chain) : null,
     });
   }
 
-  function updateTimeSummary(): void {
-    if (state.hours === null) {
+  function updateTimeSummary(state: AppState): void {
+    const hours = state.view.hours;
+    if (hours === null) {
       slider.setSummary("");
       return;
     }
-    const label = formatHours(state.hours);
+    if (state.overlay.status === "failed") {
+      slider.setSummary(`Could not load the time course: ${state.overlay.message}`);
+      return;
+    }
+    const label = formatHours(hours);
     const counts = graph.counts();
-    if (state.mode === "time") slider.setSummary(`${counts.edges} claims active at ${label} after dosing`);
+    if (state.view.mode === "time") slider.setSummary(`${counts.edges} claims active at ${label} after dosing`);
     else if (counts.activeEdges !== null) slider.setSummary(`${counts.activeEdges} of ${counts.edges} claims in view active at ${label}`);
   }
 
-  function updateControls(): void {
-    tabs.set(state.mode);
-    chainList.element.hidden = state.mode !== "how";
-    exploreSection.hidden = state.mode !== "explore";
-    pathFinder.element.hidden = state.mode !== "path";
-    timeSection.hidden = state.mode !== "time";
-    pathFinder.setQuery(state.path);
-    filters.set(state.filter);
-    slider.set(state.hours);
-    toolbar.setLayout(effectiveLayout(state));
-    shell.graphArea.dataset["mode"] = state.mode;
+  function updateControls(current: ViewState): void {
+    markTabs();
+    chainList.element.hidden = current.mode !== "how";
+    exploreSection.hidden = current.mode !== "explore";
+    pathFinder.element.hidden = current.mode !== "path";
+    timeSection.hidden = current.mode !== "time";
+    pathFinder.setQuery(current.path);
+    filters.set(current.filter);
+    slider.set(current.hours);
+    toolbar.setLayout(effectiveLayout(current));
+    shell.graphArea.dataset["mode"] = current.mode;
     document.title = `mechgraph · ${viewName()}`;
   }
 
-  function updateRoots(): void {
+  function updateRoots(current: ViewState): void {
     replaceChildren(
       roots,
-      ...(state.mode === "explore" && state.ids.length > 0
+      ...(current.mode === "explore" && current.ids.length > 0
         ? [
             h("div", { class: "field-label" }, "In view"),
             h(
               "div",
               { class: "chips" },
-              ...state.ids.map((id) =>
+              ...current.ids.map((id) =>
                 h(
                   "span",
                   { class: "chip", testid: "root-chip", attrs: { "data-id": id } },
@@ -397,7 +484,7 @@ export function startApp(root: HTMLElement): void {
                     {
                       class: "chip-remove",
                       attrs: { type: "button", "aria-label": `Collapse ${nameOf(id)}` },
-                      on: { click: () => navigate({ ...state, ids: state.ids.filter((x) => x !== id) }) },
+                      on: { click: () => navigate({ ...view(), ids: view().ids.filter((x) => x !== id) }) },
                     },
                     "×",
                   ),
@@ -410,10 +497,9 @@ export function startApp(root: HTMLElement): void {
     );
   }
 
-  function updateCuration(): void {
-    const can = getToken() !== null;
-    toolbar.setCanCurate(can);
-    reviewButton.hidden = !can;
+  function updateCuration(canCurate: boolean): void {
+    toolbar.setCanCurate(canCurate);
+    reviewButton.hidden = !canCurate;
     updatePickHint();
   }
 
@@ -426,20 +512,11 @@ export function startApp(root: HTMLElement): void {
     if (form === null) graph.setPickSource(null);
   }
 
-  async function loadStats(): Promise<void> {
-    try {
-      const { stats } = await request(ops.Stats, {});
-      statsLine.textContent = `${stats.entities} entities · ${stats.claims} claims · ${stats.studies} studies`;
-    } catch {
-      statsLine.textContent = "";
-    }
-  }
-
   // ---- lookups ----------------------------------------------------------------------------
-  function rootIds(): string[] {
-    if (state.mode === "explore") return state.ids;
-    if (state.mode === "path" && state.path) return [state.path.from];
-    if (state.mode === "how" && state.chainsOf !== null) return [state.chainsOf];
+  function rootIds(current: ViewState): string[] {
+    if (current.mode === "explore") return current.ids;
+    if (current.mode === "path" && current.path) return [current.path.from];
+    if (current.mode === "how" && current.chainsOf !== null) return [current.chainsOf];
     return [];
   }
 
@@ -449,6 +526,6 @@ export function startApp(root: HTMLElement): void {
   }
 
   function viewName(): string {
-    return viewNameFor(state, nameOf);
+    return viewNameFor(view(), nameOf);
   }
 }

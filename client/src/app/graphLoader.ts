@@ -1,6 +1,6 @@
-import { ops, request, type MechanismsQuery, type PathsQuery } from "../api/index.js";
+import type { Api, PathsQuery } from "../api/index.js";
 import { mergeGraphData, type ChainMarks, type GraphData, type PathHighlight } from "../graph/index.js";
-import { DEFAULT_HOURS, toClaimFilter, type ViewState } from "../state/index.js";
+import { DEFAULT_HOURS, toClaimFilter, type LoadedGraph, type MechanismChain, type ViewState } from "../state/index.js";
 
 /** Request bounds: what one view may ask of the API. */
 export const loadDefaults = {
@@ -14,58 +14,33 @@ export const loadDefaults = {
   activeAt: 1000,
 } as const;
 
-/** What one view state shows in the graph. */
-export type MechanismChain = MechanismsQuery["mechanisms"][number];
-
-export type LoadedGraph =
-  | { kind: "idle"; mode: ViewState["mode"] }
-  | { kind: "how"; data: GraphData; chains: readonly MechanismChain[] }
-  | { kind: "explore"; data: GraphData; truncated: boolean }
-  | { kind: "path"; data: GraphData; paths: PathsQuery["paths"] }
-  | { kind: "time"; data: GraphData; hours: number; truncated: boolean };
-
-/** The part of a view state that decides which data to load; equal keys load the same data. */
-export function dataKey(state: ViewState): string {
-  switch (state.mode) {
-    case "how":
-      return JSON.stringify(["how", state.chainsOf, state.filter]);
-    case "explore":
-      return JSON.stringify(["explore", [...state.ids].sort(), state.filter]);
-    case "path":
-      return JSON.stringify(["path", state.path, state.filter]);
-    case "time":
-      return JSON.stringify(["time", state.hours ?? DEFAULT_HOURS, state.filter]);
-  }
-}
+/** The operations loading a view uses. */
+export type GraphApi = Pick<Api, "mechanisms" | "neighborhood" | "paths" | "activeAt">;
 
 /** Loads the graph a view state asks for, with one request. */
-export async function loadGraph(state: ViewState, signal: AbortSignal): Promise<LoadedGraph> {
+export async function loadGraph(api: GraphApi, state: ViewState, signal: AbortSignal): Promise<LoadedGraph> {
   const filter = toClaimFilter(state.filter);
   switch (state.mode) {
     case "how": {
       if (state.chainsOf === null) return { kind: "idle", mode: "how" };
-      const data = await request(
-        ops.Mechanisms,
-        { from: state.chainsOf, toKinds: ["OUTCOME"], first: loadDefaults.chains, filter },
-        { signal },
-      );
+      const data = await api.mechanisms({ from: state.chainsOf, toKinds: ["OUTCOME"], first: loadDefaults.chains, filter }, { signal });
       const first = data.mechanisms[0];
       return { kind: "how", data: first ? chainData(first) : { entities: [], claims: [] }, chains: data.mechanisms };
     }
     case "explore": {
       if (state.ids.length === 0) return { kind: "idle", mode: "explore" };
-      const data = await request(ops.Neighborhood, { ids: state.ids, depth: 1, filter, limit: loadDefaults.neighborhoodLimit }, { signal });
+      const data = await api.neighborhood({ ids: state.ids, depth: 1, filter, limit: loadDefaults.neighborhoodLimit }, { signal });
       return { kind: "explore", data: mergeGraphData([data.neighborhood]), truncated: data.neighborhood.truncated };
     }
     case "path": {
       if (state.path === null) return { kind: "idle", mode: "path" };
       const { from, to, through, maxHops } = state.path;
-      const data = await request(ops.Paths, { from, to, maxHops, first: loadDefaults.paths, through, filter }, { signal });
+      const data = await api.paths({ from, to, maxHops, first: loadDefaults.paths, through, filter }, { signal });
       return { kind: "path", data: mergeGraphData(data.paths), paths: data.paths };
     }
     case "time": {
       const hours = state.hours ?? DEFAULT_HOURS;
-      const data = await request(ops.ActiveAt, { hours, filter, first: loadDefaults.activeAt }, { signal });
+      const data = await api.activeAt({ hours, filter, first: loadDefaults.activeAt }, { signal });
       return {
         kind: "time",
         data: mergeGraphData([{ entities: [], claims: data.activeAt }]),
@@ -77,8 +52,8 @@ export async function loadGraph(state: ViewState, signal: AbortSignal): Promise<
 }
 
 /** Claims active at `hours` under the view's filters, for the time overlay. */
-export async function loadActiveClaimIds(state: ViewState, hours: number, signal: AbortSignal): Promise<Set<string>> {
-  const data = await request(ops.ActiveAt, { hours, filter: toClaimFilter(state.filter), first: loadDefaults.activeAt }, { signal });
+export async function loadActiveClaimIds(api: GraphApi, state: ViewState, hours: number, signal: AbortSignal): Promise<Set<string>> {
+  const data = await api.activeAt({ hours, filter: toClaimFilter(state.filter), first: loadDefaults.activeAt }, { signal });
   return new Set(data.activeAt.map((claim) => claim.id));
 }
 

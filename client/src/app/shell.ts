@@ -10,6 +10,9 @@ export interface Shell {
   graphContainer: HTMLElement;
   right: HTMLElement;
   bottom: HTMLElement;
+  /** The Hypotheses view's area, shown in place of the left panel and the graph. */
+  hypotheses: HTMLElement;
+  showHypotheses(open: boolean): void;
   /**
    * On a phone the side panels are drawers over the graph: opens one (closing the other) or
    * closes both. On wider screens the panels are always shown and this only sets a class.
@@ -56,9 +59,15 @@ export function createShell(root: HTMLElement): Shell {
   const graphArea = h("main", { class: "graph-area", testid: "graph-area" }, graphContainer);
   const right = h("div", { class: "right-panel", testid: "right-panel" });
   const bottom = h("div", { class: "bottom-bar" });
-  body.append(left, h("div", { class: "center" }, graphArea, bottom), right);
+  const hypotheses = h("div", { class: "hypotheses-area", testid: "hypotheses-area", attrs: { hidden: true } });
+  function showHypotheses(open: boolean): void {
+    hypotheses.hidden = !open;
+    body.classList.toggle("hypotheses-open", open);
+    if (open) openDrawer(null);
+  }
+  body.append(left, h("div", { class: "center" }, graphArea, bottom), hypotheses, right);
   root.replaceChildren(header, body);
-  return { header, headerTabs, headerRight, left, graphArea, graphContainer, right, bottom, openDrawer };
+  return { header, headerTabs, headerRight, left, graphArea, graphContainer, right, bottom, hypotheses, showHypotheses, openDrawer };
 }
 
 function drawerToggle(testid: string, text: string, onClick: () => void): HTMLButtonElement {

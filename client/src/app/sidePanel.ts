@@ -1,6 +1,16 @@
-import { getToken, isAbort, ops, request, type ClaimDetailFieldsFragment, type ClaimFilter } from "../api/index.js";
+import { getToken, isAbort, type Api, type ClaimDetailFieldsFragment, type ClaimFilter } from "../api/index.js";
 import type { Selection } from "../state/index.js";
-import { claimPanel, entityPanel, errorView, h, replaceChildren, type EntityPanelEvents, type PickedEntity } from "../ui/index.js";
+import {
+  claimPanel,
+  createContestedList,
+  entityPanel,
+  errorView,
+  h,
+  replaceChildren,
+  type ContestedClaim,
+  type EntityPanelEvents,
+  type PickedEntity,
+} from "../ui/index.js";
 import { createAddEvidenceForm, createHistoryView, createProposeForm, createReviewQueue, type ProposeForm } from "../ui/curation/index.js";
 
 export interface SidePanelEvents extends EntityPanelEvents {
@@ -9,6 +19,8 @@ export interface SidePanelEvents extends EntityPanelEvents {
   claimChanged(claim: ClaimDetailFieldsFragment): void;
   /** The propose form opened, closed, or its ends changed. */
   proposeStateChanged(): void;
+  /** A claim from the contested list was opened: the graph should show it. */
+  exploreClaim(claim: ContestedClaim): void;
 }
 
 export interface SidePanel {
@@ -18,12 +30,14 @@ export interface SidePanel {
   refresh(): void;
   showPropose(subject: PickedEntity | null): void;
   showReview(): void;
+  /** The list of contested claims. */
+  showContested(): void;
   /** The open propose form, if any (node clicks fill its ends). */
   proposeForm(): ProposeForm | null;
 }
 
 /** The right-hand panel: details of the selected element, or a curation view. */
-export function createSidePanel(events: SidePanelEvents): SidePanel {
+export function createSidePanel(api: Api, events: SidePanelEvents): SidePanel {
   const element = h("aside", { class: "side-panel", testid: "side-panel", attrs: { "aria-label": "Details" } });
   let controller: AbortController | null = null;
   let lastSelection: Selection | null = null;
@@ -67,7 +81,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
             view = "form";
             replaceChildren(
               element,
-              createAddEvidenceForm(c, {
+              createAddEvidenceForm(api, c, {
                 added: (updated) => {
                   renderClaim(updated);
                   events.claimChanged(updated);
@@ -76,7 +90,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
               }),
             );
           },
-          showHistory: (c) => replaceChildren(history, createHistoryView(c.id)),
+          showHistory: (c) => replaceChildren(history, createHistoryView(api, c.id)),
         },
         getToken() !== null,
       ),
@@ -98,7 +112,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
     replaceChildren(element, h("div", { class: "panel-loading", testid: "panel-loading" }, h("span", { class: "spinner" }), "Loading…"));
     try {
       if (selection.kind === "edge") {
-        const data = await request(ops.ClaimDetail, { id: selection.id }, { signal: current.signal });
+        const data = await api.claimDetail({ id: selection.id }, { signal: current.signal });
         if (controller !== current) return;
         if (data.claim === null) {
           replaceChildren(element, h("p", { class: "muted", testid: "panel-not-found" }, `No claim ${selection.id}.`));
@@ -106,11 +120,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
         }
         renderClaim(data.claim);
       } else {
-        const data = await request(
-          ops.EntityDetail,
-          { id: selection.id, filter: lastContext.filter, first: 50 },
-          { signal: current.signal },
-        );
+        const data = await api.entityDetail({ id: selection.id, filter: lastContext.filter, first: 50 }, { signal: current.signal });
         if (controller !== current) return;
         if (data.entity === null) {
           replaceChildren(element, h("p", { class: "muted", testid: "panel-not-found" }, `No entity ${selection.id}.`));
@@ -145,6 +155,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
       controller?.abort();
       view = "form";
       propose = createProposeForm(
+        api,
         { subject, object: null },
         {
           proposed: (claim) => {
@@ -179,7 +190,7 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
       view = "form";
       replaceChildren(
         element,
-        createReviewQueue({
+        createReviewQueue(api, {
           open: (id) => {
             // Open the claim here even when it is already the selection; then sync the URL.
             lastSelection = { kind: "edge", id };
@@ -187,6 +198,25 @@ export function createSidePanel(events: SidePanelEvents): SidePanel {
             events.selectClaim(id);
           },
           reviewed: (claim) => events.claimChanged(claim),
+          close: () => {
+            if (lastSelection !== null) void load(lastSelection);
+            else showPlaceholder();
+          },
+        }),
+      );
+    },
+    showContested() {
+      controller?.abort();
+      closeForms();
+      view = "form";
+      replaceChildren(
+        element,
+        createContestedList(api, {
+          open: (claim) => {
+            lastSelection = { kind: "edge", id: claim.id };
+            void load(lastSelection);
+            events.exploreClaim(claim);
+          },
           close: () => {
             if (lastSelection !== null) void load(lastSelection);
             else showPlaceholder();

@@ -1,7 +1,7 @@
 import type { GraphData } from "../graph/index.js";
 import { DEFAULT_HOURS, formatHours, type ViewState } from "../state/index.js";
 import type { GraphStatusState } from "../ui/index.js";
-import type { LoadedGraph } from "./graphLoader.js";
+import type { LoadedGraph } from "../state/index.js";
 
 /** What the graph area says about a loaded view: ready (with a notice when cut) or why it is empty. */
 export function graphStatusFor(loaded: LoadedGraph, state: ViewState, data: GraphData): GraphStatusState {

@@ -1,7 +1,12 @@
 import type { ElementDefinition } from "cytoscape";
 import type { ClaimEdgeFieldsFragment, EntityCoreFragment } from "../api/index.js";
 import { predicateLabel } from "../ui/labels.js";
-import { styleDefaults } from "./styleDefaults.js";
+import {
+  claimEdgeData,
+  entityNodeData,
+  type EdgeData as CommonEdgeData,
+  type NodeData as CommonNodeData,
+} from "../../../common/src/cytoscapeElements.js";
 
 /** What the graph draws: entities as nodes, claims as edges. */
 export interface GraphData {
@@ -9,59 +14,22 @@ export interface GraphData {
   claims: readonly ClaimEdgeFieldsFragment[];
 }
 
-/**
- * Node data. Values are flat primitives so a Cytoscape JSON export opens in Cytoscape
- * desktop with every field as a column.
- */
-export interface NodeData {
-  id: string;
-  label: string;
-  name: string;
-  kind: EntityCoreFragment["kind"];
-}
+/** Node data (common/src/cytoscapeElements.ts, shared with the server's Cytoscape JSON export). */
+export type NodeData = CommonNodeData<EntityCoreFragment["kind"]>;
 
 /** Edge data: the claim's id is the edge's id. */
-export interface EdgeData {
-  id: string;
-  source: string;
-  target: string;
-  label: string;
-  predicate: ClaimEdgeFieldsFragment["predicate"];
-  sign: ClaimEdgeFieldsFragment["sign"];
-  strength: number;
-  contestedness: number;
-  /** True when any weighted evidence contradicts the claim; the stylesheet marks these. */
-  contested: boolean;
-  status: ClaimEdgeFieldsFragment["status"];
-  version: number;
-  onsetHours: number | null;
-  peakHours: number | null;
-  endHours: number | null;
-}
+export type EdgeData = CommonEdgeData<
+  ClaimEdgeFieldsFragment["predicate"],
+  ClaimEdgeFieldsFragment["sign"],
+  ClaimEdgeFieldsFragment["status"]
+>;
 
 export function nodeData(entity: EntityCoreFragment): NodeData {
-  return { id: entity.id, label: entity.name, name: entity.name, kind: entity.kind };
+  return entityNodeData(entity);
 }
 
 export function edgeData(claim: ClaimEdgeFieldsFragment): EdgeData {
-  const contested = claim.contestedness > 0;
-  const predicate = predicateLabel(claim.predicate);
-  return {
-    id: claim.id,
-    source: claim.subject.id,
-    target: claim.object.id,
-    label: contested ? `${predicate} · ${styleDefaults.edge.contestedLabel}` : predicate,
-    predicate: claim.predicate,
-    sign: claim.sign,
-    strength: Math.min(Math.max(claim.strength, 0), 1),
-    contestedness: claim.contestedness,
-    contested,
-    status: claim.status,
-    version: claim.version,
-    onsetHours: claim.context.onsetHours,
-    peakHours: claim.context.peakHours,
-    endHours: claim.context.endHours,
-  };
+  return claimEdgeData(claim, predicateLabel(claim.predicate));
 }
 
 /** Merges several results into one graph, each entity and claim once; claim endpoints become nodes too. */

@@ -6,6 +6,7 @@ import { layoutOptions, type LayoutName } from "./layouts.js";
 import { hashSeed, withSeededRandom } from "./seededRandom.js";
 import { applyEmphasis, applyHidden, applyRoots, type Emphasis } from "./highlights.js";
 import { profileFor, rendererDefaults, type ProfileName } from "./rendererDefaults.js";
+import { routeEdgesAroundNodes } from "./edgeRouting.js";
 
 /** What the graph reports back to the app. */
 export interface GraphViewEvents {
@@ -119,6 +120,7 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents,
     container.dataset["layout"] = "running";
     const done = new Promise<void>((resolve) => {
       run.one("layoutstop", () => {
+        routeEdgesAroundNodes(visible);
         if (cy.zoom() > rendererDefaults.maxFitZoom) {
           cy.zoom(rendererDefaults.maxFitZoom);
           cy.center(visible);

@@ -1,19 +1,7 @@
 import type { EntityKind, PredicateSign } from "../api/index.js";
+import { EDGE_STYLE, KIND_STYLES, SIGN_STYLES, type KindStyle, type SignStyle } from "../../../common/src/graphStyle.js";
 
-/** How one kind of entity is drawn. */
-export interface KindStyle {
-  /** A Cytoscape node shape. */
-  shape: "ellipse" | "round-rectangle" | "hexagon" | "diamond" | "tag" | "barrel" | "octagon";
-  /** Fill colour. */
-  color: string;
-  /** Border colour (a darker shade, so shapes stay distinct on light backgrounds). */
-  border: string;
-}
-
-/** How an edge's arrowhead shows the sign of its predicate. */
-export interface SignStyle {
-  arrow: "triangle" | "tee" | "circle" | "none";
-}
+export type { KindStyle, SignStyle };
 
 /**
  * The graph's visual vocabulary, in one place for the stylesheet and the legend. Colours
@@ -21,21 +9,10 @@ export interface SignStyle {
  */
 export const styleDefaults = {
   /** Node shape and colour by entity kind. */
-  kinds: {
-    INTERVENTION: { shape: "round-rectangle", color: "#E69F00", border: "#9a6a00" },
-    MECHANISM: { shape: "ellipse", color: "#56B4E9", border: "#1f6f99" },
-    BRAIN_REGION: { shape: "hexagon", color: "#009E73", border: "#005c43" },
-    CONDITION: { shape: "diamond", color: "#CC79A7", border: "#8a4470" },
-    // "tag", not "round-tag": shapes with rounded polygon corners do not survive SVG tooling.
-    OUTCOME: { shape: "tag", color: "#F0E442", border: "#8f8720" },
-  } satisfies Record<EntityKind, KindStyle>,
+  kinds: KIND_STYLES satisfies Record<EntityKind, KindStyle>,
 
   /** Arrowhead by predicate sign: activation is a triangle, inhibition a tee, neither a circle. */
-  signs: {
-    POSITIVE: { arrow: "triangle" },
-    NEGATIVE: { arrow: "tee" },
-    NEUTRAL: { arrow: "circle" },
-  } satisfies Record<PredicateSign, SignStyle>,
+  signs: SIGN_STYLES satisfies Record<PredicateSign, SignStyle>,
 
   node: {
     /** Node diameter in model units. */
@@ -49,19 +26,8 @@ export const styleDefaults = {
   },
 
   edge: {
-    /** Width of an edge with strength 0. */
-    minWidth: 1,
-    /** Width of an edge with strength 1. */
-    maxWidth: 9,
-    color: "#7a8591",
-    /**
-     * Inhibiting and decreasing claims (besides their tee arrowhead): a purple that stays apart
-     * from the contested red, so "negative" and "contested" are never confused.
-     */
-    negativeColor: "#6a3d9a",
-    /** Colour and label marking claims with contradicting or mixed evidence. */
-    contestedColor: "#c62828",
-    contestedLabel: "contested",
+    /** Width by strength, colours by sign and contestedness: shared with the CX2 export (common/src/graphStyle.ts). */
+    ...EDGE_STYLE,
     /** Proposed (not yet reviewed) claims are dashed. */
     proposedLineStyle: "dashed",
     /** Rejected and retracted claims, when a status filter shows them. */

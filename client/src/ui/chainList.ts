@@ -1,6 +1,6 @@
 import type { MechanismsQuery, PredicateSign } from "../api/index.js";
 import { h, replaceChildren, formatNumber } from "./dom.js";
-import { createEntitySearch, type EntityHit } from "./entityPicker.js";
+import { createEntitySearch, type EntityHit, type EntitySearchApi } from "./entityPicker.js";
 
 export type Chain = MechanismsQuery["mechanisms"][number];
 
@@ -48,8 +48,9 @@ function weakestText(chain: Chain): string {
  * How it works: one search box, then the chosen entity's mechanism chains to outcomes, best
  * first. The shown chain is summarised above the list; clicking another chain draws it.
  */
-export function createChainList(events: ChainListEvents): ChainList {
+export function createChainList(api: EntitySearchApi, events: ChainListEvents): ChainList {
   const search = createEntitySearch({
+    api,
     label: "How does it work?",
     placeholder: "An intervention or any entity, e.g. ketamine",
     testid: "how-search",

@@ -1,4 +1,4 @@
-import { ops, request, type EntityKind, type SearchEntitiesQuery } from "../api/index.js";
+import type { Api, EntityKind, SearchEntitiesQuery } from "../api/index.js";
 import { createAutocomplete, type Autocomplete } from "./autocomplete.js";
 import { h } from "./dom.js";
 import { ENTITY_KIND_LABELS } from "./labels.js";
@@ -11,10 +11,13 @@ export interface PickedEntity {
   name: string;
 }
 
+/** What entity search needs of the API. */
+export type EntitySearchApi = Pick<Api, "searchEntities">;
+
 /** Suggestion source for entities: the API's full-text search. */
-export function searchEntities(kinds?: readonly EntityKind[], first = 10) {
+export function searchEntities(api: EntitySearchApi, kinds?: readonly EntityKind[], first = 10) {
   return async (text: string, signal: AbortSignal): Promise<EntityHit[]> => {
-    const data = await request(ops.SearchEntities, { text, first, ...(kinds ? { kinds: [...kinds] } : {}) }, { signal });
+    const data = await api.searchEntities({ text, first, ...(kinds ? { kinds: [...kinds] } : {}) }, { signal });
     return data.search.map((hit) => hit.entity);
   };
 }
@@ -30,14 +33,16 @@ export function renderEntityHit(entity: EntityHit) {
 
 /** An autocomplete over every entity, for a view's main search box. */
 export function createEntitySearch(options: {
+  api: EntitySearchApi;
   label: string;
   placeholder: string;
   testid: string;
   onSelect(entity: EntityHit, modifiers: { add: boolean }): void;
 }): Autocomplete {
+  const { api, ...rest } = options;
   return createAutocomplete<EntityHit>({
-    ...options,
-    fetch: searchEntities(undefined, 12),
+    ...rest,
+    fetch: searchEntities(api, undefined, 12),
     key: (entity) => entity.id,
     render: renderEntityHit,
   });
@@ -52,6 +57,7 @@ export interface EntityPicker {
 }
 
 export interface EntityPickerOptions {
+  api: EntitySearchApi;
   label: string;
   testid: string;
   placeholder?: string;
@@ -68,7 +74,7 @@ export function createEntityPicker(options: EntityPickerOptions): EntityPicker {
     label: options.label,
     placeholder: options.placeholder ?? "Type a name or id",
     testid: options.testid,
-    fetch: searchEntities(options.kinds),
+    fetch: searchEntities(options.api, options.kinds),
     key: (entity) => entity.id,
     render: renderEntityHit,
     onSelect: (entity) => {

@@ -42,8 +42,8 @@ export function errorView(error: unknown, context?: string): HTMLElement {
   );
 }
 
-/** The input fields an error names, for marking them in a form (e.g. "input.evidence[0].quote"). */
-export function issueFields(error: unknown): string[] {
+/** The input issues an error lists, for showing them at their fields (e.g. "input.evidence[0].quote"). */
+export function apiIssues(error: unknown): { field: string; message: string }[] {
   if (!(error instanceof ApiError)) return [];
-  return error.errors.flatMap((entry) => entry.issues.map((issue) => issue.field));
+  return error.errors.flatMap((entry) => entry.issues.map((issue) => ({ field: issue.field, message: issue.message })));
 }

@@ -1,7 +1,7 @@
 import type { ClaimStatus, StudyDesign } from "../api/index.js";
 import { activeFilterCount, emptyFilter, type FilterState } from "../state/index.js";
 import { debounce, h, replaceChildren, formatNumber } from "./dom.js";
-import { createEntityPicker } from "./entityPicker.js";
+import { createEntityPicker, type EntitySearchApi } from "./entityPicker.js";
 import { CLAIM_STATUS_LABELS, COMMON_SPECIES, STUDY_DESIGN_LABELS } from "./labels.js";
 
 export interface FilterPanel {
@@ -14,7 +14,7 @@ export interface FilterPanel {
  * Filters that map to the API's ClaimFilter: species, minimum strength, study design,
  * brain region and curation status. Every change applies at once.
  */
-export function createFilterPanel(onChange: (filter: FilterState) => void): FilterPanel {
+export function createFilterPanel(api: EntitySearchApi, onChange: (filter: FilterState) => void): FilterPanel {
   let current: FilterState = emptyFilter();
   /** Region names learned from the picker, so chips read as names rather than ids. */
   const regionNames = new Map<string, string>();
@@ -64,6 +64,7 @@ export function createFilterPanel(onChange: (filter: FilterState) => void): Filt
   );
 
   const regionPicker = createEntityPicker({
+    api,
     label: "Brain region",
     testid: "filter-region",
     kinds: ["BRAIN_REGION"],
@@ -109,7 +110,7 @@ export function createFilterPanel(onChange: (filter: FilterState) => void): Filt
     group("Species", h("div", { class: "checks" }, ...speciesBoxes.map((b) => b.element)), otherSpecies),
     group("Minimum strength", h("div", { class: "range-row" }, strength, strengthValue)),
     group("Study design", h("div", { class: "checks two-col" }, ...designBoxes.map((b) => b.element))),
-    group("Brain region", regionPicker.element, regionChips),
+    group("Brain region", regionPicker.element, regionChips, h("p", { class: "hint" }, "A region includes its parts (part-of).")),
     group("Status", h("div", { class: "checks two-col" }, ...statusBoxes.map((b) => b.element))),
   );
 

@@ -13,3 +13,4 @@ export { claimPanel, type ClaimPanelEvents } from "./claimPanel.js";
 export { entityPanel, type EntityPanelEvents, type EntityDetail } from "./entityPanel.js";
 export { ENTITY_KIND_LABELS, predicateLabel } from "./labels.js";
 export { createChainList, type ChainList, type Chain } from "./chainList.js";
+export { createContestedList, type ContestedClaim, type ContestedListEvents } from "./contestedList.js";

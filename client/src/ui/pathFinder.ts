@@ -1,7 +1,7 @@
 import type { PathsQuery } from "../api/index.js";
 import { DEFAULT_MAX_HOPS, MAX_HOPS, type PathQuery } from "../state/index.js";
 import { h, replaceChildren, formatNumber } from "./dom.js";
-import { createEntityPicker, type PickedEntity } from "./entityPicker.js";
+import { createEntityPicker, type EntitySearchApi, type PickedEntity } from "./entityPicker.js";
 import { predicateLabel } from "./labels.js";
 
 export type FoundPath = PathsQuery["paths"][number];
@@ -22,10 +22,10 @@ export interface PathFinder {
 }
 
 /** The pathway finder: from, to, an optional entity to pass through, and the hop limit. */
-export function createPathFinder(events: PathFinderEvents): PathFinder {
-  const from = createEntityPicker({ label: "From", testid: "path-from" });
-  const to = createEntityPicker({ label: "To", testid: "path-to" });
-  const through = createEntityPicker({ label: "Through (optional)", testid: "path-through" });
+export function createPathFinder(api: EntitySearchApi, events: PathFinderEvents): PathFinder {
+  const from = createEntityPicker({ api, label: "From", testid: "path-from" });
+  const to = createEntityPicker({ api, label: "To", testid: "path-to" });
+  const through = createEntityPicker({ api, label: "Through (optional)", testid: "path-through" });
   const hops = h("input", {
     class: "hops",
     testid: "path-hops",

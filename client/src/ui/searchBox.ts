@@ -1,4 +1,4 @@
-import { createEntitySearch, type EntityHit } from "./entityPicker.js";
+import { createEntitySearch, type EntityHit, type EntitySearchApi } from "./entityPicker.js";
 import { h } from "./dom.js";
 
 export interface SearchBox {
@@ -10,8 +10,9 @@ export interface SearchBox {
  * The main search: entity names, synonyms and ids, debounced. Choosing an entity shows its
  * neighbourhood; Shift+Enter (or Shift+click) adds it to the current view instead.
  */
-export function createSearchBox(onSelect: (entity: EntityHit, add: boolean) => void): SearchBox {
+export function createSearchBox(api: EntitySearchApi, onSelect: (entity: EntityHit, add: boolean) => void): SearchBox {
   const ac = createEntitySearch({
+    api,
     label: "Search entities",
     placeholder: "Search entities (name, synonym or id)…",
     testid: "search-input",

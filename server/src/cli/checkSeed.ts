@@ -12,7 +12,7 @@ try {
   const evidence = graph.claims.reduce((n, c) => n + c.evidence.length, 0);
   console.log(
     `valid: ${graph.entities.length} entities, ${graph.studies.length} studies, ${graph.claims.length} claims, ${evidence} evidence, ` +
-      `${graph.sources?.length ?? 0} sources; every quote found in its source`,
+      `${graph.sources?.length ?? 0} sources, ${graph.hypotheses?.length ?? 0} hypotheses; every quote found in its source`,
   );
 } catch (error) {
   if (error instanceof SeedValidationError) {

@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { DatabaseUnavailableError, QueryTimeoutError, ConflictError } from "../errors/index.js";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { mapDriverError } from "./driverErrors.js";
+import { enableTcpNoDelay } from "./tcpNoDelay.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -50,18 +51,6 @@ function toRows(records: { toObject(): Row }[]): Row[] {
   return records.map((record) => record.toObject());
 }
 
-/** Maps driver errors to domain errors, once, for every query. */
-function mapDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError) {
-    if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") return new DatabaseUnavailableError();
-    if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || error.code.includes("TransactionTimedOut"))
-      return new QueryTimeoutError();
-    if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed")
-      return new ConflictError("A record with this id already exists");
-  }
-  return error;
-}
-
 export interface DatabaseProbe {
   ping(withinMs?: number): Promise<boolean>;
   close(): Promise<void>;
@@ -107,6 +96,7 @@ export class Database {
     private readonly observer?: QueryObserver,
   ) {
     const pool = { ...POOL_DEFAULTS, ...definedOnly(options) };
+    enableTcpNoDelay();
     this.driver = neo4j.driver(options.uri, authOf(options), {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: pool.maxPoolSize,

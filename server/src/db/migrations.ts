@@ -12,6 +12,10 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
     name: "evidence id unique",
     cypher: /* Cypher */ `CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE`,
   },
+  {
+    name: "hypothesis id unique",
+    cypher: /* Cypher */ `CREATE CONSTRAINT hypothesis_id IF NOT EXISTS FOR (n:Hypothesis) REQUIRE n.id IS UNIQUE`,
+  },
   { name: "source id unique", cypher: /* Cypher */ `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE` },
   { name: "change id unique", cypher: /* Cypher */ `CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE` },
   {

@@ -139,7 +139,8 @@ export type ChangeTargetType = "entity" | "study" | "claim";
 export interface ChangeRecord {
   id: string;
   targetId: string;
-  targetType: ChangeTargetType;
+  /** Hypotheses keep their history in the same log (see db/repositories/hypothesisRepository.ts). */
+  targetType: ChangeTargetType | "hypothesis";
   action: string;
   version: number;
   actor: string;

@@ -32,25 +32,24 @@ export type PredicateSign = "positive" | "negative" | "neutral";
 interface PredicateDefinition {
   readonly sign: PredicateSign;
   readonly label: string;
-  /** Biolink predicate used when the graph is exported; RO term in the comment. */
-  readonly biolink: string;
   /** Whether the predicate carries causal influence, so it counts for cascades. */
   readonly causal: boolean;
 }
 
+/** How each predicate is exported (Biolink, RO) is in server/src/interop/biolinkMapping.ts. */
 export const PREDICATES = {
-  inhibits: { sign: "negative", label: "inhibits", biolink: "biolink:negatively_regulates", causal: true }, // RO:0002212
-  activates: { sign: "positive", label: "activates", biolink: "biolink:positively_regulates", causal: true }, // RO:0002213
-  increases: { sign: "positive", label: "increases", biolink: "biolink:increases_amount_or_activity_of", causal: true }, // RO:0002213
-  decreases: { sign: "negative", label: "decreases", biolink: "biolink:decreases_amount_or_activity_of", causal: true }, // RO:0002212
-  causes: { sign: "positive", label: "causes", biolink: "biolink:causes", causal: true }, // RO:0002410
-  required_for: { sign: "positive", label: "is required for", biolink: "biolink:enables", causal: true }, // RO:0002327
-  associated_with: { sign: "neutral", label: "is associated with", biolink: "biolink:associated_with", causal: false }, // RO:0002610
-  located_in: { sign: "neutral", label: "is located in", biolink: "biolink:located_in", causal: false }, // RO:0001025
-  part_of: { sign: "neutral", label: "is part of", biolink: "biolink:part_of", causal: false }, // BFO:0000050
-  metabolized_to: { sign: "neutral", label: "is metabolized to", biolink: "biolink:has_metabolite", causal: true }, // RO:0002180
-  improves: { sign: "positive", label: "improves", biolink: "biolink:treats_or_applied_or_studied_to_treat", causal: true }, // RO:0002606
-  worsens: { sign: "negative", label: "worsens", biolink: "biolink:contributes_to", causal: true }, // RO:0002326
+  inhibits: { sign: "negative", label: "inhibits", causal: true },
+  activates: { sign: "positive", label: "activates", causal: true },
+  increases: { sign: "positive", label: "increases", causal: true },
+  decreases: { sign: "negative", label: "decreases", causal: true },
+  causes: { sign: "positive", label: "causes", causal: true },
+  required_for: { sign: "positive", label: "is required for", causal: true },
+  associated_with: { sign: "neutral", label: "is associated with", causal: false },
+  located_in: { sign: "neutral", label: "is located in", causal: false },
+  part_of: { sign: "neutral", label: "is part of", causal: false },
+  metabolized_to: { sign: "neutral", label: "is metabolized to", causal: true },
+  improves: { sign: "positive", label: "improves", causal: true },
+  worsens: { sign: "negative", label: "worsens", causal: true },
 } as const satisfies Record<string, PredicateDefinition>;
 
 export type Predicate = keyof typeof PREDICATES;

@@ -73,6 +73,14 @@ export class DatabaseUnavailableError extends DomainError {
   }
 }
 
+export class ServiceBusyError extends DomainError {
+  constructor() {
+    // The database answers but cannot take this request now (every pooled connection busy, a
+    // lock or memory pool contended past the driver's retries): 503 as load shedding answers.
+    super(ErrorCode.SERVICE_UNAVAILABLE, "The server is busy; try again shortly", { http: { status: 503 } });
+  }
+}
+
 export class QueryTooCostlyError extends DomainError {
   constructor(cost: number, maxCost: number) {
     super(

@@ -7,6 +7,7 @@ import { StudyRepository } from "../db/repositories/studyRepository.js";
 import { SourceRepository } from "../db/repositories/sourceRepository.js";
 import { HistoryRepository } from "../db/repositories/historyRepository.js";
 import { TokenRepository } from "../db/repositories/tokenRepository.js";
+import { HypothesisRepository } from "../db/repositories/hypothesisRepository.js";
 
 export interface Repositories {
   entities: EntityRepository;
@@ -16,6 +17,7 @@ export interface Repositories {
   history: HistoryRepository;
   tokens: TokenRepository;
   curation: CurationRepository;
+  hypotheses: HypothesisRepository;
   sources: SourceRepository;
 }
 
@@ -28,6 +30,7 @@ export function createRepositories(db: Database): Repositories {
     history: new HistoryRepository(db),
     tokens: new TokenRepository(db),
     curation: new CurationRepository(db),
+    hypotheses: new HypothesisRepository(db),
     sources: new SourceRepository(db),
   };
 }

@@ -8,6 +8,7 @@ import type { Config } from "../config/index.js";
 import type { Database } from "../db/index.js";
 import type { GraphQLContext } from "../graphql/context.js";
 import { createRequestContext } from "../graphql/requestContext.js";
+import { exportRouter } from "./exportRoutes.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { loadShedding } from "./loadShedding.js";
 import { rateLimits } from "./rateLimits.js";
@@ -50,11 +51,13 @@ export function createApp(config: Config, db: Database, apollo: ApolloServer<Gra
     expressMiddleware(apollo, { context: ({ req }) => createRequestContext(config, db, req.headers.authorization) }),
   );
 
+  app.use("/export", exportRouter(config, db));
+
   const clientDist = join(config.projectRoot, "client", "dist");
   if (existsSync(clientDist)) {
     app.use(express.static(clientDist, { index: "index.html", maxAge: "1h" }));
     // Client-side routes fall back to the app shell.
-    app.get(/^\/(?!graphql|health|ready).*/, (_req, res) => res.sendFile(join(clientDist, "index.html")));
+    app.get(/^\/(?!graphql|health|ready|export).*/, (_req, res) => res.sendFile(join(clientDist, "index.html")));
   } else {
     logger.warn(`no built client at ${clientDist}; run "npm run build -w client" to serve it`);
   }

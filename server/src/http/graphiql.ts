@@ -41,6 +41,19 @@ query Questions {
 }`,
   },
   {
+    query: `# Compare: two of the review's explanations side by side, and where they differ.
+query Compare {
+  compareHypotheses(ids: ["hypothesis:nmdar-disinhibition", "hypothesis:anti-inflammatory"]) {
+    sharedClaims { claim { subject { name } predicate object { name } } hypotheses }
+    columns {
+      hypothesis { name status profile { studies humanShare designs { design studies } } }
+      weakestLinks { subject { name } predicate object { name } strength }
+    }
+    differences { kind summary sides { hypothesis { id } effect studiesByDesign { design studies } } }
+  }
+}`,
+  },
+  {
     query: `# Curate: propose a claim with its evidence (needs a curator token:
 # add the header {"Authorization": "Bearer <token>"} below).
 mutation Propose($input: ProposeClaimInput!) {
@@ -70,15 +83,33 @@ const bootScript = (tabs: typeof EXAMPLE_TABS) => `
     );
   `;
 
-const page = (script: string) => `<!doctype html>
+/**
+ * Where "back to the app" leads: the app view the user came from (the client passes its own
+ * path and query as `back`), or the app's start. Only a path on this origin is taken.
+ */
+export function backLink(back: unknown): string {
+  if (typeof back !== "string" || !/^\/(?![/\\])/.test(back)) return "/";
+  return [...back].some((ch) => ch.charCodeAt(0) < 0x20) ? "/" : back;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const page = (script: string, back: string) => `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <title>mechgraph GraphiQL</title>
   <link rel="stylesheet" href="/graphiql-assets/graphiql.min.css">
-  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+  <style>
+    html, body { height: 100%; margin: 0; }
+    body { display: flex; flex-direction: column; }
+    .mg-bar { display: flex; gap: 12px; align-items: center; padding: 6px 12px; font: 14px system-ui, sans-serif; border-bottom: 1px solid #dde1e6; }
+    .mg-bar a { color: #1d4ed8; text-decoration: none; font-weight: 600; }
+    #graphiql { flex: 1; min-height: 0; }
+  </style>
 </head>
 <body>
+  <nav class="mg-bar"><a href="${escapeAttribute(back)}" data-testid="back-to-app">← Back to mechgraph</a><span>GraphiQL: query the same graph the app draws</span></nav>
   <div id="graphiql">Loading GraphiQL...</div>
   <script src="/graphiql-assets/react.production.min.js"></script>
   <script src="/graphiql-assets/react-dom.production.min.js"></script>
@@ -108,11 +139,10 @@ export function graphiqlRouter(): Router {
     res.sendFile(path, { maxAge: "1d" });
   });
   const script = bootScript(EXAMPLE_TABS);
-  const html = page(script);
   const pageHeaders = securityHeaders([`'sha256-${createHash("sha256").update(script).digest("base64")}'`]);
   router.get("/graphql", (req, res, next) => {
     if (req.query.query !== undefined || !req.accepts("html")) return next();
-    pageHeaders(req, res, () => res.type("html").send(html));
+    pageHeaders(req, res, () => res.type("html").send(page(script, backLink(req.query.back))));
   });
   return router;
 }

@@ -7,7 +7,8 @@ const BASE_DIRECTIVES = {
   scriptSrc: ["'self'"],
   // The client and GraphiQL set element styles (bar widths, slider marks, editor layout).
   styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", "data:"],
+  // blob: the PNG export rasterises the view's SVG through an object URL.
+  imgSrc: ["'self'", "data:", "blob:"],
   fontSrc: ["'self'", "data:"],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],

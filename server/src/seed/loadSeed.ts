@@ -1,5 +1,6 @@
 import type { Database } from "../db/index.js";
 import { SeedRepository, type SeedRows } from "../db/repositories/seedRepository.js";
+import { HypothesisRepository } from "../db/repositories/hypothesisRepository.js";
 import { deriveClaim } from "../domain/claimDerived.js";
 import { anchorQuote } from "../domain/quoteAnchors.js";
 import { normalizeQuote } from "../domain/quoteText.js";
@@ -13,6 +14,7 @@ export interface SeedCounts {
   studies: number;
   claims: number;
   evidence: number;
+  hypotheses?: number;
   sources: number;
 }
 
@@ -101,5 +103,9 @@ export async function loadSeed(db: Database, graph: SeedGraph, progress: (messag
     progress(`claims: ${done}/${rows.claims.length} processed`);
   }
   progress(`claims: ${created.claims} created (${created.evidence} evidence), ${rows.claims.length - created.claims} already present`);
+  // After the claims, which hypotheses link to.
+  const hypotheses = graph.hypotheses ?? [];
+  created.hypotheses = await new HypothesisRepository(db).createFromSeed(hypotheses, at);
+  progress(`hypotheses: ${created.hypotheses} created, ${hypotheses.length - created.hypotheses} already present`);
   return created;
 }

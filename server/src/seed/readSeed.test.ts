@@ -114,6 +114,29 @@ describe("readSeed", () => {
       ]),
     );
   });
+
+  it("reads hypotheses and checks their claims and outcome resolve", () => {
+    const hypothesis = (claim: string, outcome = "mg:b") => `hypotheses:
+  - id: "hypothesis:a-b"
+    name: A acts through B
+    description: The text says so.
+    status: emerging
+    outcome: "${outcome}"
+    claims: [{ claim: "${claim}", role: core }]
+    statedIn: [{ source: "source:x", quote: "a quote" }]
+`;
+    const files = { "entities/e.yaml": entities, "studies/s.yaml": studies, "claims/c.yaml": claim() };
+    const graph = readSeed(seedDir({ ...files, "hypotheses/h.yaml": hypothesis("claim:a-b") }), { sourceDir: null });
+    expect(graph.hypotheses).toEqual([expect.objectContaining({ id: "hypothesis:a-b", claims: [{ claim: "claim:a-b", role: "core" }] })]);
+    expect(issuesOf(seedDir({ ...files, "hypotheses/h.yaml": hypothesis("claim:nope", "mg:zzz") }))).toEqual([
+      { file: "hypotheses/h.yaml", record: "hypothesis:a-b", field: "outcome", message: "unknown entity mg:zzz" },
+      { file: "hypotheses/h.yaml", record: "hypothesis:a-b", field: "claims.0.claim", message: "unknown claim claim:nope" },
+    ]);
+    const noCore = hypothesis("claim:a-b").replace("role: core", "role: supporting");
+    expect(issuesOf(seedDir({ ...files, "hypotheses/h.yaml": noCore }))).toEqual([
+      expect.objectContaining({ record: "hypothesis:a-b (#1)", field: "claims", message: "must hold at least one core claim" }),
+    ]);
+  });
 });
 
 describe("readSeed, format v2", () => {

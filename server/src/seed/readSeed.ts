@@ -9,6 +9,7 @@ import { sha256 } from "../domain/checksum.js";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { claimsFile, entitiesFile, sourcesFile, studiesFile, type SeedGraph } from "./seedFormat.js";
+import { hypothesesFile, type HypothesisData } from "../domain/records/hypothesis.js";
 
 /** One problem in the seed data, located by file, record and field. */
 export interface SeedIssue {
@@ -122,6 +123,8 @@ export function readSeed(seedDir: string, { sourceDir }: SeedReadOptions): SeedG
     }
   }
 
+  const hypotheses = readHypotheses(seedDir, origin, issues);
+
   const entityIds = new Set(graph.entities.map((e) => e.id));
   const studyIds = new Set(graph.studies.map((s) => s.id));
   const sourceIds = new Set(graph.sources!.map((s) => s.id));
@@ -157,6 +160,15 @@ export function readSeed(seedDir: string, { sourceDir }: SeedReadOptions): SeedG
       issues.push({ file: "sources.yaml", record: source.id, field: "study", message: `unknown study ${source.study}` });
   }
 
+  const claimIds = new Set(graph.claims.map((c) => c.id));
+  for (const hypothesis of hypotheses) {
+    const at = { file: origin.get(hypothesis.id) ?? "hypotheses", record: hypothesis.id };
+    if (!entityIds.has(hypothesis.outcome)) issues.push({ ...at, field: "outcome", message: `unknown entity ${hypothesis.outcome}` });
+    hypothesis.claims.forEach((held, i) => {
+      if (!claimIds.has(held.claim)) issues.push({ ...at, field: `claims.${i}.claim`, message: `unknown claim ${held.claim}` });
+    });
+  }
+
   const studies = new Map(graph.studies.map((st) => [st.id, st]));
   for (const claim of graph.claims) {
     if (claim.status !== "accepted") continue;
@@ -169,8 +181,39 @@ export function readSeed(seedDir: string, { sourceDir }: SeedReadOptions): SeedG
   }
 
   if (sourceDir !== null && issues.length === 0) checkQuotes(graph, sourceDir, origin, issues);
+  if (sourceDir !== null && issues.length === 0) checkStatedIn(graph, hypotheses, origin, issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return graph;
+  return { ...graph, hypotheses };
+}
+
+/** Where a hypothesis is stated must be a registered source, and the quote must be found in it. */
+function checkStatedIn(graph: SeedGraph, hypotheses: HypothesisData[], origin: Map<string, string>, issues: SeedIssue[]): void {
+  const registered = new Map(registeredSources(graph).map((source) => [source.id, source.text]));
+  for (const hypothesis of hypotheses) {
+    const at = { file: origin.get(hypothesis.id) ?? "hypotheses", record: hypothesis.id };
+    hypothesis.statedIn.forEach((stated, i) => {
+      const text = registered.get(stated.source);
+      if (!text)
+        issues.push({ ...at, field: `statedIn.${i}.source`, message: `unknown source ${stated.source}; register it in sources.yaml` });
+      else if (text.locate(stated.quote) === null)
+        issues.push({ ...at, field: `statedIn.${i}.quote`, message: `not found in ${stated.source}: "${stated.quote.slice(0, 80)}"` });
+    });
+  }
+}
+
+/** graph-seed/hypotheses/*.yaml: optional, since a graph may name no explanations yet. */
+function readHypotheses(seedDir: string, origin: Map<string, string>, issues: SeedIssue[]): HypothesisData[] {
+  const hypotheses: HypothesisData[] = [];
+  for (const path of yamlFilesUnder(join(seedDir, "hypotheses"))) {
+    const file = relative(seedDir, path);
+    for (const record of readFileRecords(seedDir, path, hypothesesFile, issues)?.hypotheses ?? []) {
+      const earlier = origin.get(record.id);
+      if (earlier) issues.push({ file, record: record.id, field: "id", message: `duplicate id, first defined in ${earlier}` });
+      origin.set(record.id, file);
+      hypotheses.push(record);
+    }
+  }
+  return hypotheses;
 }
 
 /** Reads each registered source's piece (checksum checked) into graph.sourceTexts, then finds every quote in its source. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { claimSchema, entitySchema, sourceSchema, studySchema } from "../domain/records/index.js";
 import type { ClaimContextData, ClaimData, EntityData, EvidenceData, SourceData, StudyData } from "../domain/records/index.js";
+import type { HypothesisData } from "../domain/records/hypothesis.js";
 
 /**
  * The files of graph-seed/: lists of records from the record model (server/src/domain/records),
@@ -32,4 +33,6 @@ export interface SeedGraph {
   sources?: SeedSource[];
   /** The text of each source, by id, read from its file when the seed is read with a source folder. */
   sourceTexts?: Record<string, string>;
+  /** graph-seed/hypotheses/*.yaml, in the record format of domain/records/hypothesis.ts; the folder may be absent. */
+  hypotheses?: HypothesisData[];
 }

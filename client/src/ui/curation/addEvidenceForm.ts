@@ -1,9 +1,9 @@
-import { ops, request, type ClaimDetailFieldsFragment } from "../../api/index.js";
+import type { Api, ClaimDetailFieldsFragment } from "../../api/index.js";
 import { h, replaceChildren } from "../dom.js";
-import { errorView, issueFields } from "../errorView.js";
+import { apiIssues, errorView } from "../errorView.js";
 import { predicateLabel } from "../labels.js";
 import { createEvidenceFields } from "./evidenceFields.js";
-import { markInvalid } from "./formFields.js";
+import { issueSummary, showIssues } from "./formFields.js";
 
 export interface AddEvidenceEvents {
   added(claim: ClaimDetailFieldsFragment): void;
@@ -11,8 +11,12 @@ export interface AddEvidenceEvents {
 }
 
 /** Adds one evidence item to an existing claim (no version check: concurrent additions all survive). */
-export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: AddEvidenceEvents): HTMLElement {
-  const evidence = createEvidenceFields("add-evidence");
+export function createAddEvidenceForm(
+  api: Pick<Api, "addEvidence" | "studySearch" | "createStudy" | "registerSource">,
+  claim: ClaimDetailFieldsFragment,
+  events: AddEvidenceEvents,
+): HTMLElement {
+  const evidence = createEvidenceFields(api, "add-evidence");
   const message = h("div", { class: "form-message", testid: "add-evidence-message", attrs: { "aria-live": "polite" } });
   const submit = h("button", { class: "primary", testid: "add-evidence-submit", attrs: { type: "submit" } }, "Add evidence");
   const form: HTMLFormElement = h(
@@ -33,10 +37,16 @@ export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: 
 
   async function onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    markInvalid(form, []);
+    showIssues(form, []);
     let item;
     try {
-      item = evidence.read();
+      // The record rules first: every problem is shown at its field, and nothing is sent.
+      const { input, issues } = evidence.read("evidence");
+      if (issues.length > 0) {
+        replaceChildren(message, issueSummary("Fix these before adding the evidence:", showIssues(form, issues)));
+        return;
+      }
+      item = input;
     } catch (error) {
       replaceChildren(message, errorView(error));
       return;
@@ -44,7 +54,7 @@ export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: 
     submit.disabled = true;
     replaceChildren(message, "Sending…");
     try {
-      const data = await request(ops.AddEvidence, { claimId: claim.id, evidence: item });
+      const data = await api.addEvidence({ claimId: claim.id, evidence: item });
       replaceChildren(
         message,
         h(
@@ -56,7 +66,7 @@ export function createAddEvidenceForm(claim: ClaimDetailFieldsFragment, events: 
       evidence.reset();
       events.added(data.addEvidence);
     } catch (error) {
-      markInvalid(form, issueFields(error));
+      showIssues(form, apiIssues(error));
       replaceChildren(message, errorView(error, "The evidence was not added"));
     } finally {
       submit.disabled = false;

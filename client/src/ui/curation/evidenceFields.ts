@@ -1,31 +1,40 @@
-import { ops, request, type EvidenceInput, type Stance, type StudySearchQuery } from "../../api/index.js";
+import type { Api, EvidenceInput, Stance, StudySearchQuery } from "../../api/index.js";
 import { createAutocomplete } from "../autocomplete.js";
 import { h } from "../dom.js";
 import { STANCE_LABELS, STUDY_DESIGN_LABELS } from "../labels.js";
-import { field, numberInput, optionalNumber, optionalText, select, textInput } from "./formFields.js";
+import { field, numberInput, optionalNumber, optionalText, select, textInput, type FieldIssue } from "./formFields.js";
+import { evidenceIssues } from "./recordRules.js";
+import { createStudyForm } from "./studyForm.js";
 
 type StudyHit = StudySearchQuery["studies"][number];
 
 export interface EvidenceFields {
   readonly element: HTMLElement;
-  /** The evidence as the API takes it; throws an Error naming the field when one is malformed. */
-  read(): EvidenceInput;
+  /**
+   * The evidence as the API takes it, with what the record rules find wrong in it; `prefix`
+   * is where the item sits in the request (`input.evidence[0]`, `evidence`).
+   */
+  read(prefix: string): { input: EvidenceInput; issues: FieldIssue[] };
   reset(): void;
 }
 
 /**
  * The fields of one evidence item: the study (searched by author, title, year, PMID or DOI),
- * the stance, the verbatim quote, and the numbers the source gives. Each control's
- * `data-field` is its EvidenceInput field, so API errors that name a field can mark it.
+ * or added as a new one, the stance, the verbatim quote, and the numbers the source gives.
+ * Each control's `data-field` is `evidence.` and its EvidenceInput field, so issues that
+ * name a field mark it.
  */
-export function createEvidenceFields(testidPrefix: string): EvidenceFields {
+export function createEvidenceFields(
+  api: Pick<Api, "studySearch" | "createStudy" | "registerSource">,
+  testidPrefix: string,
+): EvidenceFields {
   let studyId: string | null = null;
   const studyLine = h("span", { class: "picker-id", testid: `${testidPrefix}-study-id` });
   const study = createAutocomplete<StudyHit>({
     label: "Study",
     placeholder: "Author, title, year, PMID or DOI…",
     testid: `${testidPrefix}-study`,
-    fetch: async (text, signal) => (await request(ops.StudySearch, { text, first: 10 }, { signal })).studies,
+    fetch: async (text, signal) => (await api.studySearch({ text, first: 10 }, { signal })).studies,
     key: (s) => s.id,
     render: (s) => ({
       primary: s.citation,
@@ -42,7 +51,17 @@ export function createEvidenceFields(testidPrefix: string): EvidenceFields {
       studyLine.textContent = "";
     },
   });
-  study.input.dataset["field"] = "studyId";
+  study.input.dataset["field"] = "evidence.studyId";
+  const studyForm = createStudyForm(api, `${testidPrefix}-new-study`, (created) => {
+    studyId = created.id;
+    study.setText(created.citation);
+    studyLine.textContent = created.id;
+  });
+  const newStudy = h(
+    "button",
+    { class: "link", testid: `${testidPrefix}-new-study-open`, attrs: { type: "button" }, on: { click: () => studyForm.open() } },
+    "Not listed? Add a new study",
+  );
 
   const stance = select<Stance>(
     `${testidPrefix}-stance`,
@@ -67,43 +86,45 @@ export function createEvidenceFields(testidPrefix: string): EvidenceFields {
   const note = textInput(`${testidPrefix}-note`);
 
   const studyField = h("label", { class: "field picker" }, h("span", { class: "field-label" }, "Study"), study.element, studyLine);
+  disputed.dataset["field"] = "evidence.disputed";
   const element = h(
     "fieldset",
     { class: "evidence-fields" },
     h("legend", {}, "Evidence"),
     studyField,
-    field("Stance", stance, "stance"),
-    field("Quote", quote, "quote", "Verbatim, as the source words it."),
+    newStudy,
+    studyForm.element,
+    field("Stance", stance, "evidence.stance"),
+    field("Quote", quote, "evidence.quote", "Verbatim, as the source words it."),
     h(
       "div",
       { class: "grid-3" },
-      field("n", n, "n"),
-      field("Effect size", effectSize, "effectSize"),
-      field("Effect type", effectSizeType, "effectSizeType"),
-      field("CI low", ciLow, "ciLow"),
-      field("CI high", ciHigh, "ciHigh"),
-      field("p value", pValue, "pValue"),
-      field("Timepoint", timepoint, "timepoint"),
-      field("Response rate", responseRate, "responseRate"),
-      field("Remission rate", remissionRate, "remissionRate"),
+      field("n", n, "evidence.n"),
+      field("Effect size", effectSize, "evidence.effectSize"),
+      field("Effect type", effectSizeType, "evidence.effectSizeType"),
+      field("CI low", ciLow, "evidence.ciLow"),
+      field("CI high", ciHigh, "evidence.ciHigh"),
+      field("p value", pValue, "evidence.pValue"),
+      field("Timepoint", timepoint, "evidence.timepoint"),
+      field("Response rate", responseRate, "evidence.responseRate"),
+      field("Remission rate", remissionRate, "evidence.remissionRate"),
     ),
     h("label", { class: "check" }, disputed, " The source misstates this study"),
-    field("Dispute note", disputeNote, "disputeNote"),
-    field("Note", note, "note"),
+    field("Dispute note", disputeNote, "evidence.disputeNote"),
+    field("Note", note, "evidence.note"),
   );
 
   return {
     element,
-    read() {
+    read(prefix) {
       const typed = study.input.value.trim();
       const id = studyId ?? (/^study:\S+$/.test(typed) ? typed : null);
-      if (id === null) throw new Error("Choose a study from the suggestions (or type its id, e.g. study:name-2020)");
       // Empty optional fields stay undefined, which JSON leaves out of the request.
       const input: EvidenceInput = {
-        studyId: id,
+        studyId: id ?? "",
         stance: stance.value as Stance,
         quote: quote.value.trim(),
-        n: optionalNumber(n, "n", true),
+        n: optionalNumber(n, "evidence.n", true),
         effectSize: optionalNumber(effectSize, "Effect size"),
         effectSizeType: optionalText(effectSizeType),
         ciLow: optionalNumber(ciLow, "CI low"),
@@ -116,10 +137,13 @@ export function createEvidenceFields(testidPrefix: string): EvidenceFields {
         disputeNote: optionalText(disputeNote),
         note: optionalText(note),
       };
-      return input;
+      const issues = evidenceIssues(input, prefix).filter((issue) => id !== null || !issue.field.endsWith(".studyId"));
+      const missing = { field: `${prefix}.studyId`, message: "choose a study from the suggestions, or add a new one" };
+      return { input, issues: id === null ? [missing, ...issues] : issues };
     },
     reset() {
       studyId = null;
+      studyForm.close();
       study.setText("");
       studyLine.textContent = "";
       for (const control of [

@@ -1,11 +1,12 @@
-import { ops, request } from "../../api/index.js";
+import type { Api } from "../../api/index.js";
 import { h, replaceChildren } from "../dom.js";
 import { errorView } from "../errorView.js";
 
 /** A claim's change history, oldest first, each change with its actor, note and diff. */
-export function createHistoryView(claimId: string): HTMLElement {
+export function createHistoryView(api: Pick<Api, "claimHistory">, claimId: string): HTMLElement {
   const element = h("section", { class: "history", testid: "history" }, h("h3", {}, "History"), h("p", { class: "muted" }, "Loading…"));
-  request(ops.ClaimHistory, { id: claimId })
+  api
+    .claimHistory({ id: claimId })
     .then((data) => {
       const changes = data.claim?.history ?? [];
       replaceChildren(

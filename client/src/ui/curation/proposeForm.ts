@@ -1,18 +1,31 @@
 import {
   ApiError,
-  ops,
-  request,
+  type Api,
   type ClaimContextInput,
   type ClaimDetailFieldsFragment,
+  type ProposeClaimInput,
   type Predicate,
   type PredicatesQuery,
 } from "../../api/index.js";
 import { h, replaceChildren } from "../dom.js";
 import { createEntityPicker, type PickedEntity } from "../entityPicker.js";
-import { errorView, issueFields } from "../errorView.js";
+import { apiIssues, errorView } from "../errorView.js";
+import { createEntityListPicker } from "../entityListPicker.js";
 import { PREDICATE_LABELS } from "../labels.js";
 import { createEvidenceFields } from "./evidenceFields.js";
-import { field, list, markInvalid, numberInput, optionalNumber, optionalText, select, textInput } from "./formFields.js";
+import {
+  field,
+  issueSummary,
+  list,
+  numberInput,
+  optionalNumber,
+  optionalText,
+  select,
+  showIssues,
+  textInput,
+  type FieldIssue,
+} from "./formFields.js";
+import { proposalIssues } from "./recordRules.js";
 
 export interface ProposeFormEvents {
   /** Opens a claim, e.g. the existing one a CONFLICT names, to add the evidence there. */
@@ -25,17 +38,19 @@ export interface ProposeFormEvents {
 
 type PredicateInfo = PredicatesQuery["predicates"][number];
 
-let predicateCache: Promise<PredicateInfo[]> | null = null;
+/** What proposing needs of the API: the vocabulary, entity and study search, new studies, and the mutation. */
+export type ProposeApi = Pick<Api, "predicates" | "proposeClaim" | "searchEntities" | "studySearch" | "createStudy" | "registerSource">;
 
-/** The controlled predicate vocabulary with labels and signs, fetched once. */
-function loadPredicates(): Promise<PredicateInfo[]> {
-  predicateCache ??= request(ops.Predicates, {})
-    .then((d) => d.predicates)
-    .catch((error: unknown) => {
-      predicateCache = null;
-      throw error;
-    });
-  return predicateCache;
+const predicateCache = new WeakMap<ProposeApi, Promise<PredicateInfo[]>>();
+
+/** The controlled predicate vocabulary with labels and signs, fetched once per API. */
+function loadPredicates(api: ProposeApi): Promise<PredicateInfo[]> {
+  const cached = predicateCache.get(api);
+  if (cached) return cached;
+  const loading = api.predicates({}).then((d) => d.predicates);
+  loading.catch(() => predicateCache.delete(api));
+  predicateCache.set(api, loading);
+  return loading;
 }
 
 /**
@@ -51,11 +66,19 @@ export interface ProposeForm {
 }
 
 export function createProposeForm(
+  api: ProposeApi,
   initial: { subject: PickedEntity | null; object: PickedEntity | null },
   events: ProposeFormEvents,
 ): ProposeForm {
-  const subject = createEntityPicker({ label: "Subject", testid: "propose-subject" });
-  const object = createEntityPicker({ label: "Object", testid: "propose-object" });
+  const subject = createEntityPicker({ api, label: "Subject", testid: "propose-subject" });
+  const object = createEntityPicker({ api, label: "Object", testid: "propose-object" });
+  for (const [picker, name] of [
+    [subject, "subject"],
+    [object, "object"],
+  ] as const) {
+    const input = picker.element.querySelector("input");
+    if (input) input.dataset["field"] = name;
+  }
   subject.set(initial.subject);
   object.set(initial.object);
   subject.onChange(() => events.endsChanged());
@@ -65,7 +88,7 @@ export function createProposeForm(
     (Object.keys(PREDICATE_LABELS) as Predicate[]).map((p) => ({ value: p, label: PREDICATE_LABELS[p] })),
     "ACTIVATES",
   );
-  loadPredicates()
+  loadPredicates(api)
     .then((predicates) => {
       const chosen = predicate.value;
       replaceChildren(
@@ -81,7 +104,15 @@ export function createProposeForm(
     })
     .catch(() => undefined); // the built-in labels remain
 
-  const regions = textInput("propose-regions", { placeholder: "region ids, comma-separated" });
+  // Regions are entities: picked with the same search as subject and object, brain regions only.
+  const regions = createEntityListPicker({
+    api,
+    label: "Regions",
+    testid: "propose-region",
+    kinds: ["BRAIN_REGION"],
+    placeholder: "Add a brain region…",
+    field: "context.regions",
+  });
   const species = textInput("propose-species", { placeholder: "human, rat, mouse" });
   const sex = textInput("propose-sex");
   const dose = textInput("propose-dose", { placeholder: "e.g. 0.5 mg/kg IV" });
@@ -90,7 +121,7 @@ export function createProposeForm(
   const end = numberInput("propose-end", { min: 0 });
   const contextNote = textInput("propose-context-note");
   const claimNote = textInput("propose-note", { placeholder: "Why this claim, for the reviewer" });
-  const evidence = createEvidenceFields("propose-evidence");
+  const evidence = createEvidenceFields(api, "propose-evidence");
   const message = h("div", { class: "form-message", testid: "propose-message", attrs: { "aria-live": "polite" } });
   const submit = h("button", { class: "primary", testid: "propose-submit", attrs: { type: "submit" } }, "Propose claim");
 
@@ -107,14 +138,20 @@ export function createProposeForm(
       "fieldset",
       {},
       h("legend", {}, "Context"),
-      field("Regions", regions, "regions", "Brain-region entity ids"),
-      h("div", { class: "grid-3" }, field("Species", species, "species"), field("Sex", sex, "sex"), field("Dose", dose, "dose")),
+      regions.element,
       h(
         "div",
         { class: "grid-3" },
-        field("Onset (h)", onset, "onsetHours"),
-        field("Peak (h)", peak, "peakHours"),
-        field("End (h)", end, "endHours"),
+        field("Species", species, "context.species"),
+        field("Sex", sex, "context.sex"),
+        field("Dose", dose, "context.dose"),
+      ),
+      h(
+        "div",
+        { class: "grid-3" },
+        field("Onset (h)", onset, "context.onsetHours"),
+        field("Peak (h)", peak, "context.peakHours"),
+        field("End (h)", end, "context.endHours"),
       ),
       field("Context note", contextNote, "context.note"),
     ),
@@ -129,29 +166,52 @@ export function createProposeForm(
     ),
   );
 
-  async function onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    markInvalid(form, []);
+  /** The claim as the API takes it, with everything the record rules find wrong in it. */
+  function read(): { input: ProposeClaimInput; issues: FieldIssue[] } {
     const s = subject.value();
     const o = object.value();
-    if (s === null || o === null) {
-      replaceChildren(message, h("div", { class: "api-error" }, "Choose a subject and an object (click two nodes, or search)."));
-      return;
-    }
-    let context: ClaimContextInput;
-    let item;
+    const context: ClaimContextInput = {
+      regions: nonEmpty(regions.ids()),
+      species: nonEmpty(list(species).map((x) => x.toLowerCase())),
+      sex: optionalText(sex),
+      dose: optionalText(dose),
+      onsetHours: optionalNumber(onset, "Onset"),
+      peakHours: optionalNumber(peak, "Peak"),
+      endHours: optionalNumber(end, "End"),
+      note: optionalText(contextNote),
+    };
+    const item = evidence.read("input.evidence[0]");
+    const input: ProposeClaimInput = {
+      subject: s?.id ?? "",
+      predicate: predicate.value as Predicate,
+      object: o?.id ?? "",
+      context,
+      evidence: [item.input],
+      note: optionalText(claimNote),
+    };
+    const missing = [
+      ...(s === null ? [{ field: "input.subject", message: "choose an entity (click a node, or search)" }] : []),
+      ...(o === null ? [{ field: "input.object", message: "choose an entity (click a node, or search)" }] : []),
+    ];
+    // The evidence item's own reading (a study not chosen) replaces the generic rules for it.
+    const rules = proposalIssues(input).filter(
+      (issue) => !issue.field.startsWith("input.evidence[0]") && !(missing.length > 0 && /^input\.(subject|object)$/.test(issue.field)),
+    );
+    return { input, issues: [...missing, ...rules, ...item.issues] };
+  }
+
+  async function onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    showIssues(form, []);
+    let input: ProposeClaimInput;
     try {
-      context = {
-        regions: nonEmpty(list(regions)),
-        species: nonEmpty(list(species).map((x) => x.toLowerCase())),
-        sex: optionalText(sex),
-        dose: optionalText(dose),
-        onsetHours: optionalNumber(onset, "Onset"),
-        peakHours: optionalNumber(peak, "Peak"),
-        endHours: optionalNumber(end, "End"),
-        note: optionalText(contextNote),
-      };
-      item = evidence.read();
+      const checked = read();
+      // The server's record rules, applied here first: every problem at its field, nothing sent.
+      if (checked.issues.length > 0) {
+        replaceChildren(message, issueSummary("Fix these before proposing:", showIssues(form, checked.issues)));
+        return;
+      }
+      input = checked.input;
     } catch (error) {
       replaceChildren(message, errorView(error));
       return;
@@ -159,21 +219,12 @@ export function createProposeForm(
     submit.disabled = true;
     replaceChildren(message, "Sending…");
     try {
-      const data = await request(ops.ProposeClaim, {
-        input: {
-          subject: s.id,
-          predicate: predicate.value as Predicate,
-          object: o.id,
-          context,
-          evidence: [item],
-          note: optionalText(claimNote),
-        },
-      });
+      const data = await api.proposeClaim({ input });
       const claim = data.proposeClaim;
       replaceChildren(message, h("div", { class: "success" }, `Proposed ${claim.id}.`));
       events.proposed(claim);
     } catch (error) {
-      markInvalid(form, issueFields(error));
+      showIssues(form, apiIssues(error));
       const existing =
         error instanceof ApiError ? error.errors.find((e) => e.code === "CONFLICT")?.extensions["existingClaimId"] : undefined;
       replaceChildren(

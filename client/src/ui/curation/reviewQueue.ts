@@ -1,4 +1,4 @@
-import { ops, request, type ClaimDetailFieldsFragment, type ReviewDecision } from "../../api/index.js";
+import type { Api, ClaimDetailFieldsFragment, ReviewDecision } from "../../api/index.js";
 import { formatNumber, h, replaceChildren } from "../dom.js";
 import { errorView } from "../errorView.js";
 import { ENTITY_KIND_LABELS, STANCE_LABELS, predicateLabel } from "../labels.js";
@@ -13,7 +13,7 @@ export interface ReviewQueueEvents {
  * Claims awaiting review. A decision sends the version the reviewer saw, so a claim changed
  * in the meantime fails with CONFLICT instead of being judged unseen.
  */
-export function createReviewQueue(events: ReviewQueueEvents): HTMLElement {
+export function createReviewQueue(api: Pick<Api, "reviewQueue" | "reviewClaim">, events: ReviewQueueEvents): HTMLElement {
   const list = h("ol", { class: "review-list", testid: "review-list" });
   const status = h("div", { class: "form-message", testid: "review-status", attrs: { "aria-live": "polite" } });
   const refresh = h("button", { testid: "review-refresh", attrs: { type: "button" }, on: { click: () => void load() } }, "Refresh");
@@ -43,7 +43,7 @@ export function createReviewQueue(events: ReviewQueueEvents): HTMLElement {
       replaceChildren(result, "Sending…");
       try {
         const text = note.value.trim();
-        const data = await request(ops.ReviewClaim, {
+        const data = await api.reviewClaim({
           id: claim.id,
           expectedVersion: claim.version,
           decision,
@@ -106,7 +106,7 @@ export function createReviewQueue(events: ReviewQueueEvents): HTMLElement {
   async function load(): Promise<void> {
     replaceChildren(status, "Loading…");
     try {
-      const data = await request(ops.ReviewQueue, { first: 50 });
+      const data = await api.reviewQueue({ first: 50 });
       replaceChildren(
         status,
         data.reviewQueue.length === 0

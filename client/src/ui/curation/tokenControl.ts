@@ -1,13 +1,13 @@
 import { getToken, isTokenRemembered, setToken } from "../../api/authToken.js";
-import { ApiError, ops, request } from "../../api/index.js";
+import { ApiError, type Api } from "../../api/index.js";
 import { h } from "../dom.js";
 
 type Viewer = { name: string; role: "CURATOR" | "REVIEWER" };
 
 /** Asks the API who `token` belongs to: a viewer, or the reason it was refused. */
-async function checkToken(token: string): Promise<{ viewer: Viewer } | { refused: string }> {
+async function checkToken(api: Pick<Api, "viewer">, token: string): Promise<{ viewer: Viewer } | { refused: string }> {
   try {
-    const { viewer } = await request(ops.Viewer, {}, { token });
+    const { viewer } = await api.viewer({}, { token });
     return viewer ? { viewer } : { refused: "The API did not recognise the token" };
   } catch (error) {
     if (error instanceof ApiError && error.code === "UNAUTHENTICATED") return { refused: error.errors[0]?.message ?? "Token refused" };
@@ -23,7 +23,7 @@ const roleText = (viewer: Viewer) => `${viewer.role === "REVIEWER" ? "Reviewer" 
  * and only for this tab's session unless "remember" is ticked. A token is checked with the
  * API before it is kept, and the control shows whose it is and with which role.
  */
-export function createTokenControl(): HTMLElement {
+export function createTokenControl(api: Pick<Api, "viewer">): HTMLElement {
   const input = h("input", {
     testid: "token-input",
     attrs: { type: "password", placeholder: "API token", "aria-label": "API token", autocomplete: "off" },
@@ -53,7 +53,7 @@ export function createTokenControl(): HTMLElement {
   // A remembered token is checked on start too, so a revoked one says so before a write fails.
   const stored = getToken();
   if (stored !== null)
-    void checkToken(stored).then((result) =>
+    void checkToken(api, stored).then((result) =>
       "viewer" in result ? show(result.viewer) : show(null, `Stored token refused: ${result.refused}`),
     );
   clear.addEventListener("click", () => {
@@ -72,7 +72,7 @@ export function createTokenControl(): HTMLElement {
           if (candidate === "") return;
           save.disabled = true;
           state.textContent = "Checking…";
-          const result = await checkToken(candidate);
+          const result = await checkToken(api, candidate);
           save.disabled = false;
           if ("refused" in result) {
             // Not kept: the field keeps the text so a typo can be fixed.

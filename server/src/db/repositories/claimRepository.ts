@@ -1,6 +1,7 @@
 import type { ClaimRecord } from "../../domain/model.js";
 import type { Database } from "../database.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import { withRegionParts } from "../regionParts.js";
 import { toClaim } from "../mappers.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
 
@@ -46,7 +47,7 @@ export class ClaimRepository {
        WITH c ORDER BY c.strength DESC, c.id LIMIT $first
        ${CLAIM_PROJECTION}
        RETURN claim`,
-      { hours, first, ...claimFilterParams(filter) },
+      { hours, first, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
     return claimsOf(rows);
   }
@@ -102,7 +103,7 @@ export class ClaimRepository {
          RETURN collect(claim) AS claims
        }
        RETURN i, totalCount, claims ORDER BY i`,
-      { requests, ...claimFilterParams(filter) },
+      { requests, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
     return toPages(rows, requests);
   }
@@ -146,7 +147,7 @@ export class ClaimRepository {
          RETURN collect(claim) AS claims
        }
        RETURN i, claims ORDER BY i`,
-      { ids: entityIds, ...claimFilterParams(filter) },
+      { ids: entityIds, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
     return rows.map((row) => (row.claims as Record<string, unknown>[]).map(toClaim));
   }

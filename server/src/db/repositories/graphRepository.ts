@@ -1,5 +1,6 @@
 import type { Database } from "../database.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import { withRegionParts } from "../regionParts.js";
 import type { EntityKind } from "../../domain/vocabulary.js";
 import { PREDICATE_NAMES } from "../../domain/vocabulary.js";
 import {
@@ -53,8 +54,6 @@ export interface ChainQuery {
 const LEVEL_EDGE_CAP = 5000;
 /** Claims one search may hold in memory in all. */
 const SEARCH_EDGE_CAP = 20000;
-/** How deep the region filter follows part-of (hippocampal CA1 part of hippocampus part of medial temporal lobe). */
-const REGION_PART_OF_DEPTH = 4;
 
 /** One expansion level of a mechanism search; the pattern is fixed text chosen by direction. */
 const chainLevelQuery = (direction: "out" | "in") => /* Cypher */ `
@@ -81,9 +80,10 @@ export class GraphRepository {
     startIds: readonly string[],
     depth: number,
     direction: Direction,
-    filter: ClaimFilter,
+    requested: ClaimFilter,
     limit: number,
   ): Promise<TraversalResult> {
+    const filter = await withRegionParts(this.db, requested);
     const existing = await this.db.read(/* Cypher */ `MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id`, { ids: startIds });
     const seen = new Set(existing.map((row) => row.id as string));
     const claimIds = new Set<string>();
@@ -96,10 +96,12 @@ export class GraphRepository {
          MATCH (e:Entity {id: fid})
          MATCH ${EXPANSION_PATTERN[direction]}
          WHERE ${claimFilterCondition("a")} AND NOT a.claimId IN $known
-         WITH DISTINCT a.claimId AS claimId, other.id AS otherId, a.strength AS strength
+         // One row per claim: a claim between two frontier entities is met from both ends
+         // and must count once against the cap.
+         WITH a.claimId AS claimId, a.strength AS strength, collect(DISTINCT other.id) AS otherIds
          ORDER BY strength DESC, claimId
          LIMIT $cap
-         RETURN claimId, otherId`,
+         RETURN claimId, otherIds`,
         { frontier, known: [...claimIds], cap: remaining + 1, ...claimFilterParams(filter) },
       );
       const next: string[] = [];
@@ -109,31 +111,16 @@ export class GraphRepository {
           break;
         }
         claimIds.add(row.claimId as string);
-        const other = row.otherId as string;
-        if (!seen.has(other)) {
-          seen.add(other);
-          next.push(other);
+        for (const other of row.otherIds as string[]) {
+          if (!seen.has(other)) {
+            seen.add(other);
+            next.push(other);
+          }
         }
       }
       frontier = next;
     }
     return { entityIds: [...seen], claimIds: [...claimIds], truncated };
-  }
-
-  /**
-   * The regions `regionIds` name plus every region that is part of one of them, following
-   * accepted part-of claims up to REGION_PART_OF_DEPTH hops, so "medial temporal lobe"
-   * also matches claims made about the hippocampus.
-   */
-  async regionsWithParts(regionIds: readonly string[]): Promise<string[]> {
-    const rows = await this.db.read(
-      /* Cypher */ `UNWIND $ids AS rid
-       MATCH (whole:Entity {id: rid})
-       OPTIONAL MATCH (part:Entity)(()-[p:ASSERTS WHERE p.predicate = 'part_of' AND p.status = 'accepted']->()){1,${REGION_PART_OF_DEPTH}}(whole)
-       RETURN collect(DISTINCT part.id) AS parts`,
-      { ids: regionIds },
-    );
-    return [...new Set([...regionIds, ...((rows[0]?.parts as string[] | undefined) ?? [])])];
   }
 
   /**
@@ -146,7 +133,7 @@ export class GraphRepository {
    * budget cut the search.
    */
   async chains(query: ChainQuery): Promise<ChainSearchResult> {
-    const filter = query.filter.regions ? { ...query.filter, regions: await this.regionsWithParts(query.filter.regions) } : query.filter;
+    const filter = await withRegionParts(this.db, query.filter);
     const params = { predicates: query.causalOnly ? CAUSAL_PREDICATES : PREDICATE_NAMES, ...claimFilterParams(filter) };
     const edges = new Map<string, ChainEdge>();
     const targets = new Set<string>(query.toId ? [query.toId] : []);

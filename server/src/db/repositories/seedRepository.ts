@@ -17,10 +17,41 @@ export interface SeedRows {
 }
 
 /**
- * Writes seed records that do not exist yet, each batch in one transaction, and records a
- * "create" change for each. Existing records are left untouched, so loading is idempotent
- * and never overwrites curation. Returns how many records each batch created.
+ * Create-if-absent writes of entities, studies and claims from rows, each with a "create"
+ * change by `$actor` (with `$note`, when given). Existing records are left untouched, so
+ * loading is idempotent and never overwrites curation. Shared by the seed loader and KGX import.
+ * Expect `$rows`, `$actor`, `$at`, `$note`.
  */
+export const CREATE_ENTITIES = /* Cypher */ `
+  UNWIND $rows AS r
+  OPTIONAL MATCH (existing:Entity {id: r.id})
+  WITH r WHERE existing IS NULL
+  CREATE (e:Entity) SET e = r.props, e.version = 1, e.createdBy = $actor, e.createdAt = $at
+  CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'entity', action: 'create', version: 1, actor: $actor, at: $at, note: $note})
+  RETURN count(e) AS created`;
+
+export const CREATE_STUDIES = /* Cypher */ `
+  UNWIND $rows AS r
+  OPTIONAL MATCH (existing:Study {id: r.id})
+  WITH r WHERE existing IS NULL
+  CREATE (s:Study) SET s = r.props, s.version = 1, s.createdBy = $actor, s.createdAt = $at
+  CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'study', action: 'create', version: 1, actor: $actor, at: $at, note: $note})
+  RETURN count(s) AS created`;
+
+/** The change note of a claim is its row's `note` when it has one (an import's provenance), else `$note`. */
+export const CREATE_CLAIMS = /* Cypher */ `
+  UNWIND $rows AS r
+  OPTIONAL MATCH (existing:Claim {id: r.id})
+  WITH r WHERE existing IS NULL
+  MATCH (s:Entity {id: r.subject}), (o:Entity {id: r.object})
+  CREATE (c:Claim) SET c = r.props, c.version = 1, c.createdBy = $actor, c.createdAt = $at
+  CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+  CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'claim', action: 'create', version: 1, actor: $actor, at: $at, note: coalesce(r.note, $note)})
+  WITH c, r
+  ${CREATE_CLAIM_LINKS}
+  RETURN c.id AS id, evidence`;
+
+/** Writes seed records that do not exist yet, each batch in one transaction. Returns how many records each batch created. */
 export class SeedRepository {
   constructor(private readonly db: Database) {}
 
@@ -38,46 +69,18 @@ export class SeedRepository {
   }
 
   async createEntities(rows: SeedRows["entities"], at: string): Promise<number> {
-    const [row] = await this.db.write(
-      /* Cypher */ `UNWIND $rows AS r
-       OPTIONAL MATCH (existing:Entity {id: r.id})
-       WITH r WHERE existing IS NULL
-       CREATE (e:Entity) SET e = r.props, e.version = 1, e.createdBy = 'seed', e.createdAt = $at
-       CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'entity', action: 'create', version: 1, actor: 'seed', at: $at})
-       RETURN count(e) AS created`,
-      { rows, at },
-    );
+    const [row] = await this.db.write(CREATE_ENTITIES, { rows, at, actor: "seed", note: null });
     return (row?.created as number) ?? 0;
   }
 
   async createStudies(rows: SeedRows["studies"], at: string): Promise<number> {
-    const [row] = await this.db.write(
-      /* Cypher */ `UNWIND $rows AS r
-       OPTIONAL MATCH (existing:Study {id: r.id})
-       WITH r WHERE existing IS NULL
-       CREATE (s:Study) SET s = r.props, s.version = 1, s.createdBy = 'seed', s.createdAt = $at
-       CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'study', action: 'create', version: 1, actor: 'seed', at: $at})
-       RETURN count(s) AS created`,
-      { rows, at },
-    );
+    const [row] = await this.db.write(CREATE_STUDIES, { rows, at, actor: "seed", note: null });
     return (row?.created as number) ?? 0;
   }
 
   async createClaims(rows: SeedRows["claims"], at: string): Promise<{ claims: number; evidence: number }> {
     return this.db.writeTransaction(async (tx) => {
-      const created = await tx.run(
-        /* Cypher */ `UNWIND $rows AS r
-         OPTIONAL MATCH (existing:Claim {id: r.id})
-         WITH r WHERE existing IS NULL
-         MATCH (s:Entity {id: r.subject}), (o:Entity {id: r.object})
-         CREATE (c:Claim) SET c = r.props, c.version = 1, c.createdBy = 'seed', c.createdAt = $at
-         CREATE (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
-         CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'claim', action: 'create', version: 1, actor: 'seed', at: $at})
-         WITH c, r
-         ${CREATE_CLAIM_LINKS}
-         RETURN c.id AS id, evidence`,
-        { rows, at, actor: "seed" },
-      );
+      const created = await tx.run(CREATE_CLAIMS, { rows, at, actor: "seed", note: null });
       const claimIds = created.map((row) => row.id as string);
       if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
       return { claims: claimIds.length, evidence: created.reduce((n, row) => n + (row.evidence as number), 0) };

@@ -16,6 +16,7 @@ import {
   updateEntityArgs,
   updateStudyArgs,
 } from "../validation/mutationArgs.js";
+import { proposalNoteArgs, proposeHypothesisArgs, reviewHypothesisArgs, updateHypothesisArgs } from "../validation/hypothesisArgs.js";
 
 /**
  * Curation. Each resolver checks the role first (so an anonymous or under-privileged call
@@ -78,6 +79,33 @@ export const Mutation: MutationResolvers = {
     const { id, expectedVersion, note } = parseArgs(retractClaimArgs, args);
     return fresh(context, context.loaders.claim, await context.repositories.curation.retractClaim(id, expectedVersion, note, actor));
   },
+  proposeHypothesis: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "proposeHypothesis").name;
+    const fields = parseArgs(proposeHypothesisArgs, args).input;
+    const { note } = parseArgs(proposalNoteArgs, args).input;
+    return context.repositories.hypotheses.propose(fields, actor, note);
+  },
+  updateHypothesis: async (_, args, context) => {
+    const actor = requireRole(context.principal, "curator", "updateHypothesis").name;
+    const { id, expectedVersion, patch, note } = parseArgs(updateHypothesisArgs, args);
+    const hypothesis = await context.repositories.hypotheses.update(id, expectedVersion, patch, actor, note);
+    context.loaders.history.clear(id);
+    return hypothesis;
+  },
+  reviewHypothesis: async (_, args, context) => {
+    const actor = requireRole(context.principal, "reviewer", "reviewHypothesis").name;
+    const { id, expectedVersion, decision, note } = parseArgs(reviewHypothesisArgs, args);
+    const hypothesis = await context.repositories.hypotheses.review(
+      id,
+      expectedVersion,
+      decision,
+      note,
+      actor,
+      context.config.ALLOW_SELF_REVIEW,
+    );
+    context.loaders.history.clear(id);
+    return hypothesis;
+  },
   registerSource: async (_, args, context) => {
     const actor = requireRole(context.principal, "curator", "registerSource").name;
     const { input } = parseArgs(registerSourceArgs, args);
@@ -92,7 +120,10 @@ export const Mutation: MutationResolvers = {
   revert: async (_, args, context) => {
     const actor = requireRole(context.principal, "reviewer", "revert").name;
     const { id, toVersion, expectedVersion, note } = parseArgs(revertArgs, args);
-    const change = await context.repositories.curation.revert(id, toVersion, expectedVersion, note, actor);
+    // Hypotheses keep their own storage; their ids say which they are (hypothesis:...).
+    const change = id.startsWith("hypothesis:")
+      ? await context.repositories.hypotheses.revert(id, toVersion, expectedVersion, note, actor)
+      : await context.repositories.curation.revert(id, toVersion, expectedVersion, note, actor);
     for (const loader of [context.loaders.entity, context.loaders.study, context.loaders.claim, context.loaders.history]) loader.clear(id);
     return change;
   },

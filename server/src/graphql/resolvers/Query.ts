@@ -13,9 +13,12 @@ import {
   studiesArgs,
 } from "../validation/queryArgs.js";
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
+import { biolinkForm } from "../../interop/biolinkMapping.js";
 import { loadSubgraph } from "./subgraph.js";
 import { toPublicEnum } from "../enums.js";
 import { findChains } from "./chains.js";
+import { compareHypothesesArgs, hypothesesArgs } from "../validation/hypothesisArgs.js";
+import { comparisonOf } from "./hypothesisViews.js";
 
 export const Query: QueryResolvers = {
   viewer: (_, __, { principal }) => (principal ? { name: principal.name, role: toPublicEnum(principal.role) } : null),
@@ -55,6 +58,12 @@ export const Query: QueryResolvers = {
   contradictions: async (_, args, { repositories }) => repositories.claims.contradictions(parseArgs(firstArgs(200, 20), args).first),
   reviewQueue: async (_, args, { repositories }) => repositories.claims.reviewQueue(parseArgs(firstArgs(200, 50), args).first),
   stats: (_, __, { repositories }) => repositories.claims.stats(),
+  hypotheses: async (_, args, { repositories }) => {
+    const { reviewStatuses, first } = parseArgs(hypothesesArgs, args);
+    return repositories.hypotheses.list(reviewStatuses, first);
+  },
+  hypothesis: async (_, args, { repositories }) => (await repositories.hypotheses.byIds([parseArgs(idArgs, args).id]))[0] ?? null,
+  compareHypotheses: async (_, args, context) => comparisonOf(context, parseArgs(compareHypothesesArgs, args).ids),
   sources: async (_, args, { repositories }) => {
     const { statuses, first } = parseArgs(sourcesArgs, args);
     return repositories.sources.list(statuses, first);
@@ -65,6 +74,6 @@ export const Query: QueryResolvers = {
       predicate: toPublicEnum(predicate),
       sign: toPublicEnum(PREDICATES[predicate].sign),
       label: PREDICATES[predicate].label,
-      biolink: PREDICATES[predicate].biolink,
+      biolink: biolinkForm(predicate),
     })),
 };

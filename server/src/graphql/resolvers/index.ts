@@ -7,6 +7,7 @@ import { Study } from "./Study.js";
 import { Claim } from "./Claim.js";
 import { Change } from "./Change.js";
 import { Evidence } from "./Evidence.js";
+import { Hypothesis } from "./Hypothesis.js";
 import { Dose } from "./Dose.js";
 import { StudyArm } from "./StudyArm.js";
 import { Source } from "./Source.js";
@@ -18,4 +19,17 @@ const JSONScalar = new GraphQLScalarType({
 });
 
 /** Every resolver, one file per GraphQL type. Enum value maps are added from the schema. */
-export const resolvers: Resolvers = { Query, Mutation, Entity, Study, Claim, Evidence, Change, Dose, StudyArm, Source, JSON: JSONScalar };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Entity,
+  Study,
+  Claim,
+  Evidence,
+  Change,
+  Dose,
+  StudyArm,
+  Source,
+  Hypothesis,
+  JSON: JSONScalar,
+};

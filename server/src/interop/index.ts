@@ -1,0 +1,14 @@
+export { assertionKindOf, edgeKnowledge } from "./assertionKind.js";
+export * from "./biolinkMapping.js";
+export { BiolinkChecker, type CheckIssue, type CheckOptions } from "./biolinkChecker.js";
+export { BiolinkModel } from "./biolinkModel.js";
+export { toCx2, type Cx2Document } from "./cx2.js";
+export { toCyjs } from "./cyjs.js";
+export { EXPORT_FORMATS, exportFiles, type ExportFile, type ExportFormat } from "./exportFiles.js";
+export type { GraphSnapshot } from "./graphSnapshot.js";
+export { planKgxImport, runKgxImport } from "./importKgx.js";
+export { formatLocatedError, readKgxFile, type KgxLocatedError } from "./kgxRead.js";
+export { toKgx, nodeCategory, type KgxGraph, type KgxRecord } from "./kgxRecords.js";
+export type { ImportCounts, ImportOptions, ImportPlan } from "./kgxToGraph.js";
+export { kgxFileNames, writeKgx, type KgxFormat } from "./kgxWrite.js";
+export { seedSnapshot } from "./seedSnapshot.js";
