@@ -106,6 +106,11 @@ function evidenceItem(evidence: EvidenceRecord): Record<string, unknown> {
   if (sourceId) item.source = sourceId;
   if (assertionKindSet) item.assertionKindSet = true;
   for (const [key, value] of Object.entries(fields)) if (value !== null && value !== undefined) item[key] = withoutNulls(value);
+  // Hours are stored as { low, high }; the record model writes a value or a [low, high] range.
+  for (const key of ["timepointHours", "exposureHours"] as const) {
+    const range = evidence[key];
+    if (range) item[key] = range.low === range.high ? range.low : [range.low, range.high];
+  }
   if (disputed) item.disputed = true;
   return item;
 }

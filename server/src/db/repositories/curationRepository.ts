@@ -406,14 +406,25 @@ export class CurationRepository {
         },
         duplicates: await standingDuplicates(tx, graph.claims.map(claimTripleKey)),
       });
-      const anchors = await Promise.all(
-        graph.claims.map(async (claim, index) => {
-          const { anchors: found, problems } = await anchorEvidence(tx, claim.evidence);
-          for (const p of problems)
-            issues.push({ record: recordLabel("claims", index, claim), field: `evidence.${p.index}.${p.field}`, message: p.message });
-          return found;
-        }),
+      // Every quote of the file is anchored in one pass: two queries and one read of each
+      // source text, however many claims the file holds.
+      const items = graph.claims.flatMap((claim, claimIndex) =>
+        claim.evidence.map((evidence, itemIndex) => ({ claimIndex, itemIndex, evidence })),
       );
+      const anchored = await anchorEvidence(
+        tx,
+        items.map((item) => item.evidence),
+      );
+      for (const p of anchored.problems) {
+        const { claimIndex, itemIndex } = items[p.index]!;
+        issues.push({
+          record: recordLabel("claims", claimIndex, graph.claims[claimIndex]!),
+          field: `evidence.${itemIndex}.${p.field}`,
+          message: p.message,
+        });
+      }
+      const anchors = graph.claims.map(() => [] as (QuoteAnchor | null)[]);
+      items.forEach((item, i) => anchors[item.claimIndex]!.push(anchored.anchors[i]!));
       if (issues.length > 0) throw new ImportRefusedError(issues);
 
       const at = now();
