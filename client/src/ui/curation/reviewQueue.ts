@@ -3,6 +3,9 @@ import { formatNumber, h, replaceChildren } from "../dom.js";
 import { errorView } from "../errorView.js";
 import { ENTITY_KIND_LABELS, STANCE_LABELS, predicateLabel } from "../labels.js";
 
+/** Proposals one load of the queue shows (newest first). */
+const REVIEW_PAGE = 50;
+
 export interface ReviewQueueEvents {
   open(claimId: string): void;
   reviewed(claim: ClaimDetailFieldsFragment): void;
@@ -106,12 +109,15 @@ export function createReviewQueue(api: Pick<Api, "reviewQueue" | "reviewClaim">,
   async function load(): Promise<void> {
     replaceChildren(status, "Loading…");
     try {
-      const data = await api.reviewQueue({ first: 50 });
+      const data = await api.reviewQueue({ first: REVIEW_PAGE });
+      const count = data.reviewQueue.length;
       replaceChildren(
         status,
-        data.reviewQueue.length === 0
+        count === 0
           ? h("p", { class: "muted", testid: "review-empty" }, "Nothing awaits review.")
-          : `${data.reviewQueue.length} awaiting review`,
+          : count < REVIEW_PAGE
+            ? `${count} awaiting review, newest first`
+            : `The ${count} newest of the claims awaiting review`,
       );
       replaceChildren(list, ...data.reviewQueue.map(card));
     } catch (error) {

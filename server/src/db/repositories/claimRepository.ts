@@ -65,11 +65,15 @@ export class ClaimRepository {
     return claimsOf(rows);
   }
 
-  /** Proposed claims, oldest first. */
+  /**
+   * Proposed claims, newest first: a reviewer meets what was just proposed, which a list of
+   * the oldest would hide once more than `first` claims wait (the seed itself holds proposed,
+   * hypothesis-only claims that stay so).
+   */
   async reviewQueue(first: number): Promise<ClaimRecord[]> {
     const rows = await this.db.read(
       /* Cypher */ `MATCH (c:Claim {status: 'proposed'})
-       WITH c ORDER BY c.createdAt, c.id LIMIT $first
+       WITH c ORDER BY coalesce(c.createdAt, '') DESC, c.id LIMIT $first
        ${CLAIM_PROJECTION}
        RETURN claim`,
       { first },
