@@ -25,7 +25,9 @@ function write(snapshot: GraphSnapshot): void {
     writeFileSync(join(dir, file.name), file.content);
     console.log(`wrote ${join(dir, file.name)}`);
   }
-  console.log(`${snapshot.entities.length} entities, ${snapshot.studies.length} studies, ${snapshot.claims.length} claims`);
+  console.log(
+    `${snapshot.entities.length} entities, ${snapshot.studies.length} studies, ${snapshot.claims.length} claims, ${snapshot.sources.length} source texts`,
+  );
   if (snapshot.truncated) {
     console.error(`the graph is larger than --cap ${options.cap}: the export is partial`);
     process.exitCode = 2;

@@ -28,7 +28,9 @@ program
       `read ${c.nodeRecords} node records (${c.distinctNodes} distinct nodes) and ${c.edgeRecords} edge records (${c.distinctEdges} distinct edges); ` +
         `${c.referencedOnly} ids used by edges without a node record`,
     );
-    console.log(`would write: ${c.entities} entities, ${c.studies} studies, ${c.claims} claims, ${c.evidence} evidence`);
+    console.log(
+      `would write: ${c.entities} entities, ${c.studies} studies, ${c.claims} claims, ${c.evidence} evidence, ${c.sources} source texts`,
+    );
     if (plan.errors.length > 0) {
       console.error(`${plan.errors.length} error${plan.errors.length === 1 ? "" : "s"}, nothing was written:`);
       for (const error of plan.errors.slice(0, 200)) console.error(formatLocatedError(error));
@@ -39,7 +41,8 @@ program
     if (opts.dryRun) return;
     const created = await withDatabase(config, (db) => runKgxImport(db, plan, opts.actor));
     console.log(
-      `created ${created.entities} entities, ${created.studies} studies, ${created.claims} claims, ${created.evidence} evidence (the rest existed already)`,
+      `created ${created.entities} entities, ${created.studies} studies, ${created.claims} claims, ${created.evidence} evidence, ` +
+        `${created.sources} source texts (the rest existed already)`,
     );
   });
 

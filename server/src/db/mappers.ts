@@ -1,4 +1,13 @@
-import type { ChangeRecord, ClaimRecord, EntityRecord, EvidenceRecord, HoursRange, SourceRecord, StudyRecord } from "../domain/model.js";
+import type {
+  ChangeRecord,
+  ClaimRecord,
+  EntityRecord,
+  EvidenceRecord,
+  HoursRange,
+  SnapshotSource,
+  SourceRecord,
+  StudyRecord,
+} from "../domain/model.js";
 import { armsOf, doseOf } from "../domain/storedProps.js";
 import type { StrengthBreakdown } from "../domain/evidenceStrength.js";
 import type { Row } from "./database.js";
@@ -136,6 +145,11 @@ export function toSource(p: Props): SourceRecord {
     createdAt: str(p.createdAt),
     reviewedBy: str(p.reviewedBy),
   };
+}
+
+export function toSnapshotSource(p: Props): SnapshotSource {
+  const lines = Array.isArray(p.lines) && p.lines.length === 2 ? ([Number(p.lines[0]), Number(p.lines[1])] as [number, number]) : null;
+  return { ...toSource(p), file: str(p.file), lines };
 }
 
 export function toChange(p: Props): ChangeRecord {

@@ -134,6 +134,15 @@ export interface SourceRecord {
   reviewedBy: string | null;
 }
 
+/**
+ * A source text as an export carries it: the record, plus where a seed piece was cut from
+ * (file and 1-based line range), so that an import stores the same source.
+ */
+export interface SnapshotSource extends SourceRecord {
+  file: string | null;
+  lines: [number, number] | null;
+}
+
 export type ChangeTargetType = "entity" | "study" | "claim";
 
 export interface ChangeRecord {

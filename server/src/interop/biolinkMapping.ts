@@ -128,6 +128,16 @@ export const NODE_CATEGORY_RULES: readonly NodeCategoryRule[] = [
 export const STUDY_CATEGORY = "biolink:Study";
 
 /**
+ * Source texts (the documents quotes are anchored in) are exported as nodes of this category,
+ * marked with `mg_record: source`: Biolink's Publication includes "a part of a publication".
+ * They travel in JSON Lines only, since TSV has no place for a multi-line text.
+ */
+export const SOURCE_CATEGORY = "biolink:Publication";
+/** Publication requires a type; DCMI's Text ("consisting primarily of words for reading") fits every source text. */
+export const SOURCE_PUBLICATION_TYPE = "dctypes:Text";
+export const SOURCE_RECORD = "source";
+
+/**
  * Entity kind of an imported node without `mg_kind`, by the nearest Biolink ancestor of its
  * category (model class names, spaced as in the model file); anything else is a mechanism.
  */
@@ -158,4 +168,10 @@ export const EXTENSION_LIST_PROPERTIES: readonly string[] = [
 ];
 
 /** Properties only JSON Lines carries: TSV has no place for objects, and keeps quotes out of its cells. */
-export const JSONL_ONLY_PROPERTIES: readonly string[] = ["supporting_text", "has_supporting_studies", `${EXTENSION_PREFIX}evidence`];
+export const JSONL_ONLY_PROPERTIES: readonly string[] = [
+  "supporting_text",
+  "has_supporting_studies",
+  `${EXTENSION_PREFIX}evidence`,
+  `${EXTENSION_PREFIX}arms`,
+  `${EXTENSION_PREFIX}text`,
+];

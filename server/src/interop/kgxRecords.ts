@@ -1,4 +1,4 @@
-import type { ClaimRecord, EntityRecord, EvidenceRecord, StudyRecord } from "../domain/model.js";
+import type { ClaimRecord, EntityRecord, EvidenceRecord, SnapshotSource, StudyRecord } from "../domain/model.js";
 import { assertionKindOf, edgeKnowledge } from "./assertionKind.js";
 import {
   EXTENSION_PREFIX as MG,
@@ -6,6 +6,9 @@ import {
   NEGATED_EDGE_SUFFIX,
   NODE_CATEGORY_RULES,
   PREDICATE_MAPPINGS,
+  SOURCE_CATEGORY,
+  SOURCE_PUBLICATION_TYPE,
+  SOURCE_RECORD,
   SPECIES_TAXA,
   STUDY_CATEGORY,
 } from "./biolinkMapping.js";
@@ -46,6 +49,7 @@ function entityNode(entity: EntityRecord): KgxRecord {
   put(node, "provided_by", [INFORES]);
   put(node, `${MG}kind`, entity.kind);
   put(node, `${MG}id_source`, entity.idSource);
+  put(node, `${MG}note`, entity.note);
   return node;
 }
 
@@ -71,6 +75,34 @@ function studyNode(study: StudyRecord): KgxRecord {
   put(node, `${MG}route`, study.route);
   put(node, `${MG}schedule`, study.schedule);
   put(node, `${MG}id_source`, study.idSource);
+  if (study.verified !== null) node[`${MG}verified`] = study.verified;
+  put(
+    node,
+    `${MG}arms`,
+    study.arms.map((arm) => withoutNulls(arm) as Record<string, unknown>),
+  );
+  put(node, `${MG}note`, study.note);
+  return node;
+}
+
+/** A source with its text, so that quotes keep their anchors when the export is imported. */
+function sourceNode(source: SnapshotSource): KgxRecord {
+  const node: KgxRecord = {
+    id: source.id,
+    category: [SOURCE_CATEGORY],
+    name: source.title,
+    publication_type: [SOURCE_PUBLICATION_TYPE],
+  };
+  put(node, "provided_by", [INFORES]);
+  node[`${MG}record`] = SOURCE_RECORD;
+  put(node, `${MG}study`, source.studyId);
+  put(node, `${MG}citation`, source.citation);
+  put(node, `${MG}file`, source.file);
+  if (source.lines) node[`${MG}lines`] = `${source.lines[0]}-${source.lines[1]}`;
+  node[`${MG}status`] = source.status;
+  put(node, `${MG}note`, source.note);
+  node[`${MG}checksum`] = source.checksum;
+  node[`${MG}text`] = source.text;
   return node;
 }
 
@@ -165,11 +197,15 @@ function claimEdge(claim: ClaimRecord, evidence: readonly EvidenceRecord[], nega
   put(edge, `${MG}species`, species);
   put(edge, `${MG}sex`, claim.context.sex);
   put(edge, `${MG}dose`, claim.context.dose);
-  put(edge, `${MG}onset_hours`, claim.context.onsetHours);
-  put(edge, `${MG}peak_hours`, claim.context.peakHours);
-  put(edge, `${MG}end_hours`, claim.context.endHours);
+  // Only curated timing: where none was set, the timing in effect is derived from the evidence, and an import derives it again.
+  if (claim.context.timingExplicit) {
+    put(edge, `${MG}onset_hours`, claim.context.onsetHours);
+    put(edge, `${MG}peak_hours`, claim.context.peakHours);
+    put(edge, `${MG}end_hours`, claim.context.endHours);
+  }
   put(edge, `${MG}context_note`, claim.context.note);
   put(edge, `${MG}strength`, claim.strength);
+  put(edge, `${MG}note`, claim.note);
   put(edge, `${MG}evidence`, evidence.map(evidenceItem));
   return edge;
 }
@@ -179,7 +215,7 @@ function claimEdge(claim: ClaimRecord, evidence: readonly EvidenceRecord[], nega
  * the claim id, plus a negated twin when any evidence contradicts it.
  */
 export function toKgx(snapshot: GraphSnapshot): KgxGraph {
-  const nodes = [...snapshot.entities.map(entityNode), ...snapshot.studies.map(studyNode)];
+  const nodes = [...snapshot.entities.map(entityNode), ...snapshot.studies.map(studyNode), ...snapshot.sources.map(sourceNode)];
   const edges: KgxRecord[] = [];
   for (const claim of snapshot.claims) {
     const contradicting = claim.evidence.filter((e) => e.stance === "contradicts");

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { CURIE_PATTERN, DOI_PATTERN, PMID_PATTERN } from "../domain/identifiers.js";
 import { CLAIM_STATUSES, ENTITY_KINDS, STUDY_DESIGNS, type ClaimStatus, type EntityKind, type Predicate } from "../domain/vocabulary.js";
-import { claimContextSchema as seedContext, evidenceSchema as seedEvidence } from "../domain/records/index.js";
-import type { SeedClaim, SeedEntity, SeedEvidence, SeedGraph, SeedStudy } from "../seed/seedFormat.js";
+import { sha256 } from "../domain/checksum.js";
+import { armSchema, claimContextSchema as seedContext, evidenceSchema as seedEvidence } from "../domain/records/index.js";
+import type { SeedClaim, SeedEntity, SeedEvidence, SeedGraph, SeedStudy, WholeSource } from "../seed/seedFormat.js";
 import {
   DEFAULT_IMPORT_KIND,
   EXTENSION_PREFIX as MG,
@@ -10,6 +11,7 @@ import {
   KIND_BY_BIOLINK_ANCESTOR,
   NEGATED_EDGE_SUFFIX,
   PREDICATE_MAPPINGS,
+  SOURCE_RECORD,
   SPECIES_TAXA,
 } from "./biolinkMapping.js";
 import type { BiolinkChecker } from "./biolinkChecker.js";
@@ -34,6 +36,7 @@ export interface ImportCounts {
   studies: number;
   claims: number;
   evidence: number;
+  sources: number;
 }
 
 export interface ImportPlan {
@@ -49,6 +52,10 @@ const str = (v: unknown): string | undefined =>
 const num = (v: unknown): number | undefined =>
   typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && !isNaN(Number(v)) ? Number(v) : undefined;
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined || v === null || v === "" ? [] : [String(v)]);
+/** A boolean as JSON Lines writes it (true) or as KGX's TSV writer does ("True"). */
+const bool = (v: unknown): boolean | undefined =>
+  typeof v === "boolean" ? v : typeof v === "string" && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === "true" : undefined;
+const SOURCE_STATUSES = ["proposed", "approved", "rejected"] as const;
 const reverseTaxa = new Map(Object.entries(SPECIES_TAXA).map(([word, taxon]) => [taxon, word]));
 
 /** A claim id for an edge: its own id where that is a CURIE, otherwise one derived from it (or from the triple) so re-imports match. */
@@ -110,6 +117,59 @@ function publicationIds(values: readonly string[]): { pmid?: string; doi?: strin
   return out;
 }
 
+/** A source node of this graph's export: its text must still match the checksum it was exported with. */
+function toWholeSource(record: KgxRead, options: ImportOptions, errors: KgxLocatedError[]): WholeSource | null {
+  const values = record.values;
+  const text = typeof values[`${MG}text`] === "string" ? (values[`${MG}text`] as string) : "";
+  const checksum = str(values[`${MG}checksum`]);
+  if (text.trim() === "") {
+    errors.push(located(record, `${MG}text`, "a source record needs its text"));
+    return null;
+  }
+  if (checksum !== sha256(text)) {
+    errors.push(located(record, `${MG}checksum`, `does not match the text (its sha256 is ${sha256(text)})`));
+    return null;
+  }
+  const lines = /^(\d+)-(\d+)$/.exec(str(values[`${MG}lines`]) ?? "");
+  const ownStatus = str(values[`${MG}status`]);
+  const status =
+    options.keepStatus && ownStatus && (SOURCE_STATUSES as readonly string[]).includes(ownStatus)
+      ? (ownStatus as WholeSource["status"])
+      : options.status === "accepted"
+        ? "approved"
+        : "proposed";
+  return {
+    id: String(values.id),
+    title: str(values.name) ?? String(values.id),
+    study: str(values[`${MG}study`]),
+    citation: str(values[`${MG}citation`]),
+    file: str(values[`${MG}file`]),
+    lines: lines ? [Number(lines[1]), Number(lines[2])] : undefined,
+    checksum,
+    text,
+    status,
+    note: str(values[`${MG}note`]),
+  };
+}
+
+/** Study arms as an export of this graph writes them (JSON Lines), each checked by the record model. */
+function armsOf(record: KgxRead, errors: KgxLocatedError[]): SeedStudy["arms"] {
+  const value = record.values[`${MG}arms`];
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    errors.push(located(record, `${MG}arms`, "must be a list of arms"));
+    return undefined;
+  }
+  return value.flatMap((item, i) => {
+    const parsed = armSchema.safeParse(item);
+    if (parsed.success) return [parsed.data];
+    errors.push(
+      located(record, `${MG}arms`, `arm ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`),
+    );
+    return [];
+  });
+}
+
 function toStudy(values: Record<string, unknown>, file: string): SeedStudy {
   const id = String(values.id);
   const design = str(values[`${MG}design`]);
@@ -132,6 +192,8 @@ function toStudy(values: Record<string, unknown>, file: string): SeedStudy {
     route: str(values[`${MG}route`]),
     schedule: str(values[`${MG}schedule`]),
     idSource: str(values[`${MG}id_source`]) ?? (design ? undefined : `imported from ${file}; design not stated there`),
+    verified: bool(values[`${MG}verified`]),
+    note: str(values[`${MG}note`]),
   };
 }
 
@@ -146,6 +208,7 @@ function toEntity(model: BiolinkModel, values: Record<string, unknown>, file: st
     idSource:
       str(values[`${MG}id_source`]) ??
       (values[`${MG}kind`] === undefined ? `imported from ${file} (${list(values.category).join(", ")})` : undefined),
+    note: str(values[`${MG}note`]),
   };
 }
 
@@ -170,6 +233,8 @@ export function kgxToGraph(
   const errors: KgxLocatedError[] = [];
   const entities = new Map<string, SeedEntity>();
   const studies = new Map<string, SeedStudy>();
+  const sources = new Map<string, WholeSource>();
+  const sourceRecords = new Map<string, KgxRead>();
   const nodeFiles = files.filter((f) => f.role === "nodes");
   const edgeFiles = files.filter((f) => f.role === "edges");
   const counts: ImportCounts = {
@@ -182,6 +247,7 @@ export function kgxToGraph(
     studies: 0,
     claims: 0,
     evidence: 0,
+    sources: 0,
   };
 
   for (const file of nodeFiles)
@@ -191,11 +257,20 @@ export function kgxToGraph(
       for (const issue of issues) errors.push(located(record, issue.property, issue.message));
       if (issues.length > 0) continue;
       const id = String(record.values.id);
-      if (entities.has(id) || studies.has(id)) continue;
-      if (isStudyNode(model, record.values)) studies.set(id, toStudy(record.values, file.file));
-      else entities.set(id, toEntity(model, record.values, file.file));
+      if (entities.has(id) || studies.has(id) || sources.has(id)) continue;
+      if (record.values[`${MG}record`] === SOURCE_RECORD) {
+        const source = toWholeSource(record, options, errors);
+        if (source) sources.set(id, source);
+        if (source) sourceRecords.set(id, record);
+      } else if (isStudyNode(model, record.values)) {
+        const arms = armsOf(record, errors);
+        studies.set(id, { ...toStudy(record.values, file.file), ...(arms ? { arms } : {}) });
+      } else entities.set(id, toEntity(model, record.values, file.file));
     }
-  counts.distinctNodes = entities.size + studies.size;
+  counts.distinctNodes = entities.size + studies.size + sources.size;
+  for (const source of sources.values())
+    if (source.study && !studies.has(source.study))
+      errors.push(located(sourceRecords.get(source.id)!, `${MG}study`, `study ${source.study} has no node record`));
 
   const claims = new Map<string, SeedClaim>();
   const provenance = new Map<string, string>();
@@ -286,7 +361,16 @@ export function kgxToGraph(
       options.keepStatus && ownStatus && (CLAIM_STATUSES as readonly string[]).includes(ownStatus)
         ? (ownStatus as ClaimStatus)
         : options.status;
-    claims.set(claimId, { id: claimId, subject, predicate, object, status, context: context.data, evidence });
+    claims.set(claimId, {
+      id: claimId,
+      subject,
+      predicate,
+      object,
+      status,
+      context: context.data,
+      evidence,
+      note: str(values[`${MG}note`]),
+    });
     const source = str(values.primary_knowledge_source) ?? str(values.knowledge_source) ?? list(values.provided_by).join(", ");
     provenance.set(claimId, `kgx import of ${file.file}${source ? ` (${source})` : ""}`);
   }
@@ -295,8 +379,14 @@ export function kgxToGraph(
   counts.studies = studies.size;
   counts.claims = claims.size;
   counts.evidence = [...claims.values()].reduce((n, c) => n + c.evidence.length, 0);
+  counts.sources = sources.size;
   return {
-    graph: { entities: [...entities.values()], studies: [...studies.values()], claims: [...claims.values()] },
+    graph: {
+      entities: [...entities.values()],
+      studies: [...studies.values()],
+      claims: [...claims.values()],
+      wholeSources: [...sources.values()],
+    },
     counts,
     errors,
     provenance,

@@ -1,4 +1,4 @@
-import { JSONL_ONLY_PROPERTIES } from "./biolinkMapping.js";
+import { EXTENSION_PREFIX, JSONL_ONLY_PROPERTIES, SOURCE_RECORD } from "./biolinkMapping.js";
 import type { KgxGraph, KgxRecord } from "./kgxRecords.js";
 
 export type KgxFormat = "kgx-tsv" | "kgx-jsonl";
@@ -45,9 +45,17 @@ function toJsonl(records: readonly KgxRecord[]): string {
   return records.map((record) => JSON.stringify(record)).join("\n") + (records.length > 0 ? "\n" : "");
 }
 
-/** The two files of a KGX export, as text. */
+const isSource = (record: KgxRecord) => record[`${EXTENSION_PREFIX}record`] === SOURCE_RECORD;
+
+/** The two files of a KGX export, as text; source texts only in JSON Lines (a TSV cell cannot hold their lines). */
 export function writeKgx(graph: KgxGraph, format: KgxFormat): { nodes: string; edges: string } {
   return format === "kgx-tsv"
-    ? { nodes: toTsv(graph.nodes, NODE_COLUMNS), edges: toTsv(graph.edges, EDGE_COLUMNS) }
+    ? {
+        nodes: toTsv(
+          graph.nodes.filter((n) => !isSource(n)),
+          NODE_COLUMNS,
+        ),
+        edges: toTsv(graph.edges, EDGE_COLUMNS),
+      }
     : { nodes: toJsonl(graph.nodes), edges: toJsonl(graph.edges) };
 }

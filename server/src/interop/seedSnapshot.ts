@@ -1,4 +1,4 @@
-import { toClaim, toEntity, toStudy } from "../db/mappers.js";
+import { toClaim, toEntity, toSnapshotSource, toStudy } from "../db/mappers.js";
 import { toSeedRows } from "../seed/loadSeed.js";
 import type { SeedGraph } from "../seed/seedFormat.js";
 import type { GraphSnapshot } from "./graphSnapshot.js";
@@ -24,10 +24,15 @@ export function seedSnapshot(graph: SeedGraph): GraphSnapshot {
           subject: entities.get(c.subject),
           object: entities.get(c.object),
           regions: c.regionIds.map((id) => entities.get(id)),
-          evidence: c.evidence.map((e) => ({ ...e.props, study: studies.get(e.studyId) })),
+          evidence: c.evidence.map((e) => ({
+            ...e.props,
+            study: studies.get(e.studyId),
+            reportedInStudy: typeof e.props.reportedIn === "string" ? studies.get(e.props.reportedIn) : undefined,
+          })),
         }),
       )
       .sort(byId),
+    sources: rows.sources.map((r) => toSnapshotSource({ ...r.props, id: r.id, createdBy: "seed", reviewedBy: "seed" })).sort(byId),
     truncated: false,
   };
 }

@@ -44,17 +44,23 @@ export function toSeedRows(graph: SeedGraph): SeedRows {
     return result.ok ? { sourceId: result.sourceId, location: result.location } : null;
   };
   return {
-    sources: (graph.sources ?? []).flatMap((source) => {
-      const text = graph.sourceTexts?.[source.id];
-      if (text === undefined) return [];
-      const { study, lines, ...fields } = source;
-      return [
-        {
-          id: source.id,
-          props: compact({ ...fields, studyId: study, lines: [...lines], text, normText: normalizeQuote(text), status: "approved" }),
-        },
-      ];
-    }),
+    sources: [
+      ...(graph.sources ?? []).flatMap((source) => {
+        const text = graph.sourceTexts?.[source.id];
+        if (text === undefined) return [];
+        const { study, lines, ...fields } = source;
+        return [
+          {
+            id: source.id,
+            props: compact({ ...fields, studyId: study, lines: [...lines], text, normText: normalizeQuote(text), status: "approved" }),
+          },
+        ];
+      }),
+      ...(graph.wholeSources ?? []).map(({ study, lines, ...fields }) => ({
+        id: fields.id,
+        props: compact({ ...fields, studyId: study, lines: lines ? [...lines] : undefined, normText: normalizeQuote(fields.text) }),
+      })),
+    ],
     entities: graph.entities.map((e) => ({ id: e.id, props: compact(entityProps(e)) })),
     studies: graph.studies.map((s) => ({ id: s.id, props: compact(studyProps(s)) })),
     claims: graph.claims.map((claim) => {

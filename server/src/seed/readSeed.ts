@@ -267,8 +267,10 @@ function checkQuotes(graph: SeedGraph, sourceDir: string, origin: Map<string, st
 
 /** The seed's sources, prepared for quote look-ups. */
 export function registeredSources(graph: SeedGraph): RegisteredSource[] {
-  return (graph.sources ?? []).flatMap((source) => {
+  const pieces = (graph.sources ?? []).flatMap((source) => {
     const text = graph.sourceTexts?.[source.id];
     return text === undefined ? [] : [{ id: source.id, studyId: source.study ?? null, text: new QuoteSource(text) }];
   });
+  const whole = (graph.wholeSources ?? []).map((s) => ({ id: s.id, studyId: s.study ?? null, text: new QuoteSource(s.text) }));
+  return [...pieces, ...whole];
 }

@@ -25,6 +25,21 @@ export type SeedEvidence = EvidenceData;
 export type SeedContext = ClaimContextData;
 export type SeedSource = SourceData;
 
+/** A source text given whole, as a KGX import carries it, rather than cut from a file beside the seed. */
+export interface WholeSource {
+  id: string;
+  title: string;
+  study?: string;
+  citation?: string;
+  /** Where a seed piece was cut from, when the export that carried it said so. */
+  file?: string;
+  lines?: [number, number];
+  checksum: string;
+  text: string;
+  status: "proposed" | "approved" | "rejected";
+  note?: string;
+}
+
 export interface SeedGraph {
   entities: SeedEntity[];
   studies: SeedStudy[];
@@ -33,6 +48,8 @@ export interface SeedGraph {
   sources?: SeedSource[];
   /** The text of each source, by id, read from its file when the seed is read with a source folder. */
   sourceTexts?: Record<string, string>;
+  /** Sources that come with their text (a KGX import); quotes are anchored in them whatever their status. */
+  wholeSources?: WholeSource[];
   /** graph-seed/hypotheses/*.yaml, in the record format of domain/records/hypothesis.ts; the folder may be absent. */
   hypotheses?: HypothesisData[];
 }

@@ -1,11 +1,12 @@
 import type { Database, Params } from "../database.js";
 import { SYNC_ASSERTS } from "../claimSync.js";
-import { column, toClaim, toEntity, toStudy } from "../mappers.js";
-import type { ClaimRecord, EntityRecord, StudyRecord } from "../../domain/model.js";
+import { column, toClaim, toEntity, toSnapshotSource, toStudy } from "../mappers.js";
+import type { ClaimRecord, EntityRecord, SnapshotSource, StudyRecord } from "../../domain/model.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
-import { CREATE_CLAIMS, CREATE_ENTITIES, CREATE_STUDIES, type SeedRows } from "./seedRepository.js";
+import { CREATE_CLAIMS, CREATE_ENTITIES, CREATE_SOURCES, CREATE_STUDIES, type SeedRows } from "./seedRepository.js";
 
 export interface ImportCreated {
+  sources: number;
   entities: number;
   studies: number;
   claims: number;
@@ -20,10 +21,16 @@ export interface ImportCreated {
 export class InteropRepository {
   constructor(private readonly db: Database) {}
 
-  /** Every entity, study and claim (hydrated), each list cut at `cap`; `truncated` says whether any was. */
-  async snapshot(cap: number): Promise<{ entities: EntityRecord[]; studies: StudyRecord[]; claims: ClaimRecord[]; truncated: boolean }> {
+  /** Every entity, study, claim (hydrated) and source, each list cut at `cap`; `truncated` says whether any was. */
+  async snapshot(cap: number): Promise<{
+    entities: EntityRecord[];
+    studies: StudyRecord[];
+    claims: ClaimRecord[];
+    sources: SnapshotSource[];
+    truncated: boolean;
+  }> {
     const limit = cap + 1;
-    const [entityRows, studyRows, claimRows] = await Promise.all([
+    const [entityRows, studyRows, claimRows, sourceRows] = await Promise.all([
       this.db.read(/* Cypher */ `MATCH (e:Entity) RETURN e {.*} AS entity ORDER BY e.id LIMIT $limit`, { limit }),
       this.db.read(/* Cypher */ `MATCH (s:Study) RETURN s {.*} AS study ORDER BY s.id LIMIT $limit`, { limit }),
       this.db.read(
@@ -32,12 +39,14 @@ export class InteropRepository {
          RETURN claim`,
         { limit },
       ),
+      this.db.read(/* Cypher */ `MATCH (s:Source) RETURN s {.*, normText: null} AS source ORDER BY s.id LIMIT $limit`, { limit }),
     ]);
-    const truncated = entityRows.length > cap || studyRows.length > cap || claimRows.length > cap;
+    const truncated = [entityRows, studyRows, claimRows, sourceRows].some((rows) => rows.length > cap);
     return {
       entities: column(entityRows.slice(0, cap), "entity", toEntity),
       studies: column(studyRows.slice(0, cap), "study", toStudy),
       claims: column(claimRows.slice(0, cap), "claim", toClaim),
+      sources: column(sourceRows.slice(0, cap), "source", toSnapshotSource),
       truncated,
     };
   }
@@ -50,12 +59,14 @@ export class InteropRepository {
     });
     const params = { actor, at, note: "kgx import" };
     return this.db.writeTransaction(async (tx) => {
+      const [sources] = await tx.run(CREATE_SOURCES, { ...params, rows: rows.sources });
       const [entities] = await tx.run(CREATE_ENTITIES, { ...params, rows: rows.entities });
       const [studies] = await tx.run(CREATE_STUDIES, { ...params, rows: rows.studies });
       const created = await tx.run(CREATE_CLAIMS, { ...params, rows: claims });
       const claimIds = created.map((row) => row.id as string);
       if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
       return {
+        sources: (sources?.created as number) ?? 0,
         entities: (entities?.created as number) ?? 0,
         studies: (studies?.created as number) ?? 0,
         claims: claimIds.length,

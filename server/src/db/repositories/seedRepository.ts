@@ -38,6 +38,15 @@ export const CREATE_STUDIES = /* Cypher */ `
   CREATE (:Change {id: 'change:' + r.id + ':1', targetId: r.id, targetType: 'study', action: 'create', version: 1, actor: $actor, at: $at, note: $note})
   RETURN count(s) AS created`;
 
+/** Sources that do not exist yet; one that arrives approved counts as reviewed by whoever loads it. Expect `$rows`, `$actor`, `$at`. */
+export const CREATE_SOURCES = /* Cypher */ `
+  UNWIND $rows AS r
+  OPTIONAL MATCH (existing:Source {id: r.id})
+  WITH r WHERE existing IS NULL
+  CREATE (s:Source) SET s = r.props, s.createdBy = $actor, s.createdAt = $at,
+    s.reviewedBy = CASE WHEN coalesce(r.props.status, 'approved') = 'approved' THEN $actor END
+  RETURN count(s) AS created`;
+
 /** The change note of a claim is its row's `note` when it has one (an import's provenance), else `$note`. */
 export const CREATE_CLAIMS = /* Cypher */ `
   UNWIND $rows AS r
@@ -57,14 +66,7 @@ export class SeedRepository {
 
   async createSources(rows: SeedRows["sources"], at: string): Promise<number> {
     if (rows.length === 0) return 0;
-    const [row] = await this.db.write(
-      /* Cypher */ `UNWIND $rows AS r
-       OPTIONAL MATCH (existing:Source {id: r.id})
-       WITH r WHERE existing IS NULL
-       CREATE (s:Source) SET s = r.props, s.createdBy = 'seed', s.createdAt = $at, s.reviewedBy = 'seed'
-       RETURN count(s) AS created`,
-      { rows, at },
-    );
+    const [row] = await this.db.write(CREATE_SOURCES, { rows, at, actor: "seed" });
     return (row?.created as number) ?? 0;
   }
 
