@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { BoltStallFigures } from "./boltStall.js";
 import type { LoadFigures } from "./load.js";
 import type { Machine } from "./machine.js";
 import type { BenchOptions } from "./options.js";
@@ -15,6 +16,8 @@ export interface BenchResult {
   shape: ReturnType<typeof degreeSummary>;
   /** Null when the database already held the graph. */
   load: LoadFigures | null;
+  /** One query of `bytes` over Bolt, with and without TCP no-delay on the driver's sockets. */
+  boltStall: BoltStallFigures;
   queries: { seconds: number; warmup: number; iterations: number; kinds: Record<KindName, KindFigures> };
   goals: Goal[];
   rss: { benchProcessMiB: number | null; benchProcessPeakMiB: number; neo4jMiB: number | null };

@@ -4,6 +4,7 @@ import type { Database } from "../server/src/db/index.js";
 import { deleteAllData } from "../server/src/db/maintenance.js";
 import { createRepositories } from "../server/src/graphql/repositories.js";
 import { startServer, type RunningServer } from "../server/src/startServer.js";
+import { measureBoltStall } from "./boltStall.js";
 import { prepareGraph } from "./load.js";
 import { describeMachine, folderMiB, rssMiB, trackPeakRss } from "./machine.js";
 import { runMix } from "./measure.js";
@@ -58,6 +59,12 @@ async function main(): Promise<void> {
   db = target.connect();
   const machine = await describeMachine(db);
   print(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; ${machine.neo4j}`);
+  const baseConfig = loadConfig();
+  const boltStall = await measureBoltStall({ uri: target.uri, user: baseConfig.NEO4J_USER, password: baseConfig.NEO4J_PASSWORD });
+  print(
+    `Bolt, one ${boltStall.bytes.toLocaleString("en")}-byte query at a time: p50 ${boltStall.withoutNoDelay.p50} ms / p95 ${boltStall.withoutNoDelay.p95} ms ` +
+      `as neo4j-driver opens its sockets, p50 ${boltStall.withNoDelay.p50} ms / p95 ${boltStall.withNoDelay.p95} ms with TCP no-delay (as the API runs)`,
+  );
   const load = await prepareGraph(db, graph, options.batch, print, interrupt.signal);
   if (load)
     print(
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
     sizes: { ...stats, graphSeed: GRAPH_SEED, storeMiB },
     shape,
     load,
+    boltStall,
     queries: { seconds: Math.round(queriesSeconds), warmup: options.warmup, iterations: options.iterations, kinds: figures },
     goals: checked,
     rss,
