@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { mapDriverError } from "./driverErrors.js";
 import { enableTcpNoDelay } from "./tcpNoDelay.js";
 
@@ -16,7 +16,7 @@ export interface DatabaseOptions {
   maxPoolSize?: number;
   acquisitionTimeoutMs?: number;
   /**
-   * How long a managed transaction keeps retrying transient failures (a lost connection
+   * How long a read or a write transaction keeps retrying transient failures (a lost connection
    * included). Short, so that a database that is down is reported quickly instead of each
    * request waiting out the driver's default 30 s.
    */
@@ -25,6 +25,9 @@ export interface DatabaseOptions {
 
 /** Defaults for the pool; config.ts passes the configured values. */
 const POOL_DEFAULTS = { maxPoolSize: 50, acquisitionTimeoutMs: 10_000, maxRetryTimeMs: 2_000 };
+
+/** First pause before a failed read is run again; it doubles with each further attempt. */
+const READ_RETRY_FIRST_DELAY_MS = 200;
 
 /** Receives every query run, e.g. to count queries per request. */
 export type QueryObserver = (query: string) => void;
@@ -82,14 +85,15 @@ async function pingOn(driver: Driver, database: string | undefined, withinMs: nu
 
 /**
  * The one helper that owns sessions. Repositories hand it Cypher and parameters; it runs
- * them in managed transactions of the right access mode (so the driver retries transient
- * errors), returns plain objects, and maps driver errors once.
+ * reads as auto-commit queries in READ sessions and writes in managed write transactions,
+ * retries transient errors of both, returns plain objects, and maps driver errors once.
  */
 export class Database {
   readonly driver: Driver;
   private readonly options: DatabaseOptions;
   private readonly database?: string;
   private readonly timeoutMs: number;
+  private readonly maxRetryTimeMs: number;
 
   constructor(
     options: DatabaseOptions,
@@ -108,6 +112,7 @@ export class Database {
     this.options = options;
     this.database = options.database;
     this.timeoutMs = options.queryTimeoutMs;
+    this.maxRetryTimeMs = pool.maxRetryTimeMs;
   }
 
   /** The same database and driver, reporting each query to `observer` (used per GraphQL request). */
@@ -115,17 +120,50 @@ export class Database {
     return Object.assign(Object.create(this) as Database, { observer });
   }
 
+  /**
+   * Runs one read as an auto-commit query: RUN and PULL go out in one write and come back in
+   * one round trip, where a managed transaction adds a BEGIN and a COMMIT (three writes and
+   * three round trips per query, which cost more than the query itself on a small graph).
+   * One statement needs no transaction around it, and the session's READ mode still sends
+   * it to a reader in a cluster. Auto-commit queries are not retried by the driver, so
+   * `readWithRetry` retries transient failures itself, within the same time bound.
+   */
   async read(query: string, params: Params = {}): Promise<Row[]> {
     this.observer?.(query);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const cypherParams = toCypherParams(params) as Params;
     try {
-      return await session.executeRead(async (tx) => toRows((await tx.run(query, toCypherParams(params) as Params)).records), {
-        timeout: this.timeoutMs,
+      return await this.readWithRetry(async () => {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return toRows((await session.run(query, cypherParams, { timeout: this.timeoutMs })).records);
+        } finally {
+          await session.close();
+        }
       });
     } catch (error) {
       throw mapDriverError(error);
-    } finally {
-      await session.close();
+    }
+  }
+
+  /**
+   * Retries `attempt` on errors the driver calls retriable (a lost connection, a database that
+   * is starting, a transient conflict), as managed transactions do, until `maxRetryTimeMs` has
+   * passed; then the last error goes to mapDriverError (503). A read changes nothing, so
+   * running it again is always safe. The first pause is shorter than the driver's 1 s: a read
+   * is short, and a stale pooled connection usually works again at once on a fresh one.
+   */
+  private async readWithRetry(attempt: () => Promise<Row[]>): Promise<Row[]> {
+    const started = Date.now();
+    let delayMs = READ_RETRY_FIRST_DELAY_MS;
+    for (;;) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!Neo4jError.isRetriable(error) || Date.now() - started >= this.maxRetryTimeMs) throw error;
+        // Jitter, so that requests failed by the same outage do not all come back at once.
+        await new Promise((resolve) => setTimeout(resolve, delayMs * (0.8 + Math.random() * 0.4)));
+        delayMs *= 2;
+      }
     }
   }
 
