@@ -237,3 +237,41 @@ describe("limits and cost", () => {
     expect(large.extensions!.cypherQueries).toBe(small.extensions!.cypherQueries);
   });
 });
+
+describe("Cypher queries per request", () => {
+  // The reads bench:load drives; each query is a round trip, so their number per request is
+  // part of what a request costs and must not creep up unnoticed.
+  it("stays fixed for each read of the load mix", async () => {
+    const reads: [string, string, number][] = [
+      ["search", `{ search(text: "ketamine", first: 10) { score entity { id name kind } } }`, 1],
+      [
+        "entity",
+        `{ entity(id: "${KETAMINE}") { name claims(first: 10) { totalCount edges { node { predicate object { name } strength } } } } }`,
+        2,
+      ],
+      // One query per level, then the entities and the claims.
+      [
+        "neighborhood",
+        `{ neighborhood(ids: ["HGNC:3942"], depth: 2) { entities { id name } claims { id predicate strength } truncated } }`,
+        4,
+      ],
+      ["activeAt", `{ activeAt(hours: 24) { predicate subject { name } object { name } context { onsetHours endHours } } }`, 1],
+    ];
+    for (const [name, query, queries] of reads) {
+      const result = await gql(server.url, query);
+      expect(result.errors, name).toBeUndefined();
+      expect(result.extensions!.cypherQueries, name).toBe(queries);
+    }
+  });
+
+  it("neighborhood leaves unknown start ids out without a query to look them up", async () => {
+    const known = (await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 1) { entities { id } claims { id } } }`)).data!
+      .neighborhood;
+    const mixed = await gql(server.url, `{ neighborhood(ids: ["mg:nothing", "${KETAMINE}"], depth: 1) { entities { id } claims { id } } }`);
+    expect(mixed.data!.neighborhood).toEqual(known);
+    expect(mixed.extensions!.cypherQueries).toBe(3);
+    const unknown = (await gql(server.url, `{ neighborhood(ids: ["mg:nothing"], depth: 2) { entities { id } claims { id } truncated } }`))
+      .data!.neighborhood;
+    expect(unknown).toEqual({ entities: [], claims: [], truncated: false });
+  });
+});

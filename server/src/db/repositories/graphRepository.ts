@@ -74,7 +74,8 @@ export class GraphRepository {
 
   /**
    * Breadth-first expansion from `startIds`, `depth` levels, one query per level, keeping
-   * at most `limit` claims; `truncated` says the cap cut the result.
+   * at most `limit` claims; `truncated` says the cap cut the result. `entityIds` holds the
+   * start ids as given, known or not.
    */
   async expand(
     startIds: readonly string[],
@@ -84,8 +85,9 @@ export class GraphRepository {
     limit: number,
   ): Promise<TraversalResult> {
     const filter = await withRegionParts(this.db, requested);
-    const existing = await this.db.read(/* Cypher */ `MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id`, { ids: startIds });
-    const seen = new Set(existing.map((row) => row.id as string));
+    // Unknown start ids need no query of their own: the level query matches nothing from
+    // them, and the caller's entity lookup, which it runs anyway, leaves them out.
+    const seen = new Set(startIds);
     const claimIds = new Set<string>();
     let frontier = [...seen];
     let truncated = false;
