@@ -10,6 +10,7 @@ import type {
 } from "../domain/model.js";
 import { armsOf, doseOf } from "../domain/storedProps.js";
 import type { StrengthBreakdown } from "../domain/evidenceStrength.js";
+import { byEvidenceNumber } from "../domain/snapshots.js";
 import type { Row } from "./database.js";
 
 /** Turns maps returned by Cypher projections into domain records. */
@@ -97,7 +98,7 @@ export function toEvidence(p: Props): EvidenceRecord {
 }
 
 export function toClaim(p: Props): ClaimRecord {
-  const evidence = (p.evidence as Props[]).map(toEvidence).sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  const evidence = (p.evidence as Props[]).map(toEvidence).sort((a, b) => byEvidenceNumber(a.id, b.id));
   const timingExplicit = num(p.onsetHours) !== null || num(p.peakHours) !== null || num(p.endHours) !== null;
   return {
     id: p.id as string,

@@ -63,8 +63,12 @@ export const RESTORED_FIELDS = {
   claim: ["status", "evidenceIds"],
 } as const satisfies Record<ChangeTargetType, readonly string[]>;
 
-/** Evidence ids end in #e<n>; ordering by n keeps e10 after e9. */
-export const byEvidenceNumber = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
+/**
+ * Evidence ids end in #e<n>; ordering by n keeps e10 after e9. One collator, built once:
+ * `localeCompare` with a locale and options builds a new one at every comparison, and every
+ * claim read sorts its evidence with this.
+ */
+export const byEvidenceNumber: (a: string, b: string) => number = new Intl.Collator("en", { numeric: true }).compare;
 
 /** Picks a target's snapshot fields from stored properties; absent fields are null so diffs see them. */
 export function snapshotOf(type: ChangeTargetType, props: Record<string, unknown>): Snapshot {
