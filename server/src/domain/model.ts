@@ -1,4 +1,4 @@
-import type { AssertionKind, ClaimStatus, EntityKind, PComparator, Predicate, Stance, StudyDesign } from "./vocabulary.js";
+import type { AssertionKind, ClaimStatus, EntityKind, PComparator, Predicate, SourceStatus, Stance, StudyDesign } from "./vocabulary.js";
 import type { ArmData, DoseData } from "./records/index.js";
 import type { StrengthBreakdown } from "./evidenceStrength.js";
 
@@ -127,7 +127,7 @@ export interface SourceRecord {
   checksum: string;
   text: string;
   /** approved sources count for quotes; proposed ones wait for a reviewer. */
-  status: "proposed" | "approved" | "rejected";
+  status: SourceStatus;
   note: string | null;
   createdBy: string | null;
   createdAt: string | null;

@@ -2,8 +2,8 @@ import { formatCitation } from "./citation.js";
 import { claimTripleKey } from "./claimIdentity.js";
 import type { ClaimProposal, EntityFields, EvidenceFields, StudyFields } from "./curation.js";
 import type { ArmData, DoseData } from "./records/index.js";
-import type { QuoteLocation } from "./quoteText.js";
-import type { ClaimStatus } from "./vocabulary.js";
+import { normalizeQuote, type QuoteLocation } from "./quoteText.js";
+import type { ClaimStatus, SourceStatus } from "./vocabulary.js";
 
 /**
  * The properties stored for records, including the search fields derived from them (the
@@ -132,4 +132,17 @@ export function evidenceProps(id: string, evidence: EvidenceFields, anchor: Quot
     quoteOffset: anchor?.location.offset,
     quoteEnd: anchor?.location.end,
   });
+}
+
+/**
+ * A source text as stored, whichever way it arrives (a seed piece, a KGX import, a curator):
+ * its fields, the study it belongs to as `studyId`, a line range as a list, and beside the text
+ * the normalised form that quote look-ups search.
+ */
+export function sourceProps(
+  source: { study?: string | null; lines?: readonly [number, number] | null; text: string } & Props,
+  status: SourceStatus,
+): Props {
+  const { study, lines, text, ...fields } = source;
+  return { ...fields, studyId: study ?? null, lines: lines ? [...lines] : null, text, normText: normalizeQuote(text), status };
 }

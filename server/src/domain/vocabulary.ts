@@ -12,6 +12,10 @@ export type Stance = (typeof STANCES)[number];
 export const CLAIM_STATUSES = ["proposed", "accepted", "rejected", "retracted"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
+/** Review states of a source text: approved sources count for quotes; proposed ones wait for a reviewer. */
+export const SOURCE_STATUSES = ["proposed", "approved", "rejected"] as const;
+export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+
 export const STUDY_DESIGNS = [
   "meta_analysis",
   "systematic_review",

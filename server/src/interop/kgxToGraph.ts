@@ -1,6 +1,14 @@
 import { createHash } from "node:crypto";
 import { CURIE_PATTERN, DOI_PATTERN, PMID_PATTERN } from "../domain/identifiers.js";
-import { CLAIM_STATUSES, ENTITY_KINDS, STUDY_DESIGNS, type ClaimStatus, type EntityKind, type Predicate } from "../domain/vocabulary.js";
+import {
+  CLAIM_STATUSES,
+  ENTITY_KINDS,
+  SOURCE_STATUSES,
+  STUDY_DESIGNS,
+  type ClaimStatus,
+  type EntityKind,
+  type Predicate,
+} from "../domain/vocabulary.js";
 import { sha256 } from "../domain/checksum.js";
 import { armSchema, claimContextSchema as seedContext, evidenceSchema as seedEvidence } from "../domain/records/index.js";
 import type { SeedClaim, SeedEntity, SeedEvidence, SeedGraph, SeedStudy, WholeSource } from "../seed/seedFormat.js";
@@ -55,7 +63,6 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v ===
 /** A boolean as JSON Lines writes it (true) or as KGX's TSV writer does ("True"). */
 const bool = (v: unknown): boolean | undefined =>
   typeof v === "boolean" ? v : typeof v === "string" && /^(true|false)$/i.test(v.trim()) ? v.trim().toLowerCase() === "true" : undefined;
-const SOURCE_STATUSES = ["proposed", "approved", "rejected"] as const;
 const reverseTaxa = new Map(Object.entries(SPECIES_TAXA).map(([word, taxon]) => [taxon, word]));
 
 /** A claim id for an edge: its own id where that is a CURIE, otherwise one derived from it (or from the triple) so re-imports match. */

@@ -3,8 +3,7 @@ import { SeedRepository, type SeedRows } from "../db/repositories/seedRepository
 import { HypothesisRepository } from "../db/repositories/hypothesisRepository.js";
 import { deriveClaim } from "../domain/claimDerived.js";
 import { anchorQuote } from "../domain/quoteAnchors.js";
-import { normalizeQuote } from "../domain/quoteText.js";
-import { claimProps, entityProps, evidenceProps, studyProps, type QuoteAnchor } from "../domain/storedProps.js";
+import { claimProps, entityProps, evidenceProps, sourceProps, studyProps, type QuoteAnchor } from "../domain/storedProps.js";
 import { derivingEvidence } from "../domain/derivingEvidence.js";
 import { registeredSources } from "./readSeed.js";
 import type { SeedGraph } from "./seedFormat.js";
@@ -47,19 +46,9 @@ export function toSeedRows(graph: SeedGraph): SeedRows {
     sources: [
       ...(graph.sources ?? []).flatMap((source) => {
         const text = graph.sourceTexts?.[source.id];
-        if (text === undefined) return [];
-        const { study, lines, ...fields } = source;
-        return [
-          {
-            id: source.id,
-            props: compact({ ...fields, studyId: study, lines: [...lines], text, normText: normalizeQuote(text), status: "approved" }),
-          },
-        ];
+        return text === undefined ? [] : [{ id: source.id, props: compact(sourceProps({ ...source, text }, "approved")) }];
       }),
-      ...(graph.wholeSources ?? []).map(({ study, lines, ...fields }) => ({
-        id: fields.id,
-        props: compact({ ...fields, studyId: study, lines: lines ? [...lines] : undefined, normText: normalizeQuote(fields.text) }),
-      })),
+      ...(graph.wholeSources ?? []).map(({ status, ...source }) => ({ id: source.id, props: compact(sourceProps(source, status)) })),
     ],
     entities: graph.entities.map((e) => ({ id: e.id, props: compact(entityProps(e)) })),
     studies: graph.studies.map((s) => ({ id: s.id, props: compact(studyProps(s)) })),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { claimSchema, entitySchema, sourceSchema, studySchema } from "../domain/records/index.js";
 import type { ClaimContextData, ClaimData, EntityData, EvidenceData, SourceData, StudyData } from "../domain/records/index.js";
 import type { HypothesisData } from "../domain/records/hypothesis.js";
+import type { SourceStatus } from "../domain/vocabulary.js";
 
 /**
  * The files of graph-seed/: lists of records from the record model (server/src/domain/records),
@@ -36,7 +37,7 @@ export interface WholeSource {
   lines?: [number, number];
   checksum: string;
   text: string;
-  status: "proposed" | "approved" | "rejected";
+  status: SourceStatus;
   note?: string;
 }
 

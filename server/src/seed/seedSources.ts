@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { sha256 } from "../domain/checksum.js";
-import { normalizeQuote } from "../domain/quoteText.js";
+import { sourceProps } from "../domain/storedProps.js";
 import { sourcesFile } from "./seedFormat.js";
 import { cutLines } from "./sourcePieces.js";
 
@@ -28,11 +28,7 @@ export function seedSourceRows(seedDir: string, sourceDir: string): { rows: Seed
       problems.push(`${source.id}: ${file} is missing or changed`);
       continue;
     }
-    const { study, lines, ...fields } = source;
-    rows.push({
-      id: source.id,
-      props: { ...fields, studyId: study ?? null, lines: [...lines], text: piece, normText: normalizeQuote(piece), status: "approved" },
-    });
+    rows.push({ id: source.id, props: sourceProps({ ...source, text: piece }, "approved") });
   }
   return { rows, problems };
 }

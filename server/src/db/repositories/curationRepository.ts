@@ -37,7 +37,7 @@ import {
   type RecordedChange,
   type Snapshot,
 } from "../../domain/snapshots.js";
-import { claimProps, entityProps, evidenceProps, studyProps, type QuoteAnchor } from "../../domain/storedProps.js";
+import { claimProps, entityProps, evidenceProps, sourceProps, studyProps, type QuoteAnchor } from "../../domain/storedProps.js";
 import type { SeedGraph } from "../../seed/seedFormat.js";
 
 type Props = Record<string, unknown>;
@@ -347,8 +347,7 @@ export class CurationRepository {
         const known = await lookUp(tx, { entityIds: [], studyIds: [input.study] });
         if (!known.studyIds.has(input.study)) throw notFound(["input", "studyId"], "study", input.study);
       }
-      const { study, text, ...fields } = input;
-      const props = { ...fields, studyId: study ?? null, text, normText: normalizeQuote(text), checksum: sha256(text), status: "proposed" };
+      const props = sourceProps({ ...input, checksum: sha256(input.text) }, "proposed");
       await tx.run(/* Cypher */ `CREATE (s:Source) SET s = $props, s.createdBy = $actor, s.createdAt = $at`, { props, actor, at: now() });
       return toSource((await tx.run(READ_SOURCE, { id: input.id }))[0]!.source as Props);
     });

@@ -7,6 +7,7 @@ import {
   ENTITY_KINDS,
   PREDICATE_NAMES,
   ROUTES,
+  SOURCE_STATUSES,
   STANCES,
   STUDY_DESIGNS,
 } from "../../domain/vocabulary.js";
@@ -217,7 +218,7 @@ export { claimFilter };
 
 export const sourcesArgs = z.object({
   statuses: z
-    .array(publicEnum(["proposed", "approved", "rejected"] as const))
+    .array(publicEnum(SOURCE_STATUSES))
     .min(1, "must name at least one status")
     .nullish()
     .transform((v) => v ?? ["approved" as const]),
