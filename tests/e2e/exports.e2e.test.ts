@@ -98,6 +98,8 @@ describe("on a phone (390 x 844)", () => {
     const { page } = session;
     await openApp(page, baseUrl, `?id=${encodeURIComponent(ketamine)}`);
     await waitForGraph(page, 10);
+    // Nothing widens the page past the screen (the time bar once did, cutting the graph pane off).
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The side panels are drawers: closed until asked for.
     await expect(page.locator(tid("right-panel")).isVisible()).resolves.toBe(false);
     const edge = (await drawnGraph(page)).edges.find((e) => e.source === ketamine)!;
