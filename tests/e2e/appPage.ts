@@ -139,11 +139,88 @@ export async function nodeIdByName(page: Page, name: string): Promise<string> {
   }, name);
 }
 
-/** Clicks a node or an edge where it is drawn. */
+/**
+ * Clicks a node or an edge where it is drawn, as a user would once it has stopped moving, and
+ * checks that Cytoscape took the click as a tap on that element. A click that reached no
+ * element (the view moved between aiming and clicking) is made again; one that tapped another
+ * element fails at once, naming what it hit.
+ */
 export async function clickElement(page: Page, id: string, options: { double?: boolean } = {}): Promise<void> {
-  const { x, y } = await elementPoint(page, id);
-  if (options.double) await page.mouse.dblclick(x, y);
-  else await page.mouse.click(x, y);
+  const attempts = 3;
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    await waitUntilStill(page, id);
+    const { x, y } = await elementPoint(page, id);
+    await recordNextTap(page);
+    if (options.double) await page.mouse.dblclick(x, y);
+    else await page.mouse.click(x, y);
+    const tapped = await page
+      .waitForFunction(() => (window as TapWindow).__mechgraphTap ?? false, undefined, { timeout: 2_000 })
+      .then((handle) => handle.jsonValue() as Promise<string>)
+      .catch(() => "nothing");
+    if (tapped === id) return;
+    if (tapped !== "nothing" && tapped !== "background")
+      throw new Error(`clicking ${id} at (${Math.round(x)}, ${Math.round(y)}) tapped ${tapped} instead`);
+    if (attempt === attempts)
+      throw new Error(
+        `clicking ${id} at (${Math.round(x)}, ${Math.round(y)}) tapped ${tapped}, ${attempts} times: ${await viewState(page)}`,
+      );
+  }
+}
+
+type TapWindow = Window & {
+  __mechgraphTap?: string;
+  __mechgraphTapListener?: (event: { target: unknown }) => void;
+  __mechgraphStill?: string;
+  __mechgraphStillFrames?: number;
+};
+
+/** Listens for Cytoscape's next tap and keeps the id of what it hit ("background" for the canvas). */
+async function recordNextTap(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Cy = { one(event: string, fn: (event: { target: unknown }) => void): void; off(event: string, fn: unknown): void };
+    const win = window as TapWindow;
+    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: Cy } }) | null;
+    const cy = container?._cyreg?.cy;
+    if (!cy) throw new Error("no Cytoscape instance on the graph container");
+    if (win.__mechgraphTapListener) cy.off("tap", win.__mechgraphTapListener);
+    delete win.__mechgraphTap;
+    win.__mechgraphTapListener = (event) => {
+      win.__mechgraphTap = event.target === cy ? "background" : (event.target as { id(): string }).id();
+    };
+    cy.one("tap", win.__mechgraphTapListener);
+  });
+}
+
+/** Waits until no layout runs and the element and the graph container have not moved for a few frames. */
+async function waitUntilStill(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (elementId) => {
+      type Box = { x1: number; y1: number; x2: number; y2: number };
+      const win = window as TapWindow;
+      const container = document.querySelector('[data-testid="graph"]') as
+        (HTMLElement & { _cyreg?: { cy?: { getElementById(id: string): { renderedBoundingBox(): Box } } } }) | null;
+      const cy = container?._cyreg?.cy;
+      if (!cy || container.dataset["layout"] === "running") return false;
+      const box = cy.getElementById(elementId).renderedBoundingBox();
+      const rect = container.getBoundingClientRect();
+      const key = [elementId, box.x1, box.y1, box.x2, box.y2, rect.left, rect.top, rect.width, rect.height].map(String).join("|");
+      win.__mechgraphStillFrames = win.__mechgraphStill === key ? (win.__mechgraphStillFrames ?? 0) + 1 : 0;
+      win.__mechgraphStill = key;
+      return win.__mechgraphStillFrames >= 3;
+    },
+    id,
+    { polling: "raf", timeout: 20_000 },
+  );
+}
+
+/** What a failed click report needs: the layout state, the selection and where the container is. */
+async function viewState(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: CyLike } }) | null;
+    const rect = container?.getBoundingClientRect();
+    const selected = container?._cyreg?.cy?.elements(":selected").map((e) => e.id()) ?? [];
+    return `layout ${container?.dataset["layout"] ?? "?"}, selected [${selected.join(", ")}], container at ${rect ? `${rect.left},${rect.top} ${rect.width}x${rect.height}` : "?"}`;
+  });
 }
 
 /** Types into an autocomplete, waits for a suggestion whose text includes `pick`, and chooses it with the keyboard. */
