@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gzipSync } from "node:zlib";
 import { pino } from "pino";
 import { startServer, type RunningServer } from "../../server/src/startServer.js";
-import { openBrowser } from "../e2e/browser.js";
+import { openBrowser } from "../support/chromium.js";
 import { startTestServer, testConfig, type GraphQLResponse } from "../support/testEnvironment.js";
 
 /** Posts a raw body to /graphql and returns the status, headers and the body as text. */
