@@ -93,8 +93,13 @@ export async function elementPoint(page: Page, id: string): Promise<{ x: number;
       getElementById(id: string): Element;
       center(element: Element): void;
       zoom(): number;
+      zoom(level: number): void;
+      maxZoom(): number;
       pan(): Point;
-      renderer(): { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): Element | null };
+      renderer(): {
+        projectIntoViewport(clientX: number, clientY: number): [number, number];
+        findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): Element | null;
+      };
     };
     const container = document.querySelector('[data-testid="graph"]') as (HTMLElement & { _cyreg?: { cy?: Cy } }) | null;
     const cy = container?._cyreg?.cy;
@@ -104,25 +109,37 @@ export async function elementPoint(page: Page, id: string): Promise<{ x: number;
     const candidates = (): Point[] => {
       if (!element.isEdge()) return [element.position()];
       const [a, b] = [element.sourceEndpoint(), element.targetEndpoint()];
-      const along = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+      // From the middle outwards: near its ends an edge runs close to its neighbours.
+      const along = [0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85].map((t) => ({
+        x: a.x + (b.x - a.x) * t,
+        y: a.y + (b.y - a.y) * t,
+      }));
       return [element.midpoint(), ...along];
     };
+    // Mouse events carry whole CSS pixels (Chromium drops the fraction), and at a phone's zoom one
+    // pixel is several model units, where the edges near a hub are close together: aim at a whole
+    // pixel, and test the hit where Cytoscape will project that pixel.
     const toPage = (model: Point): Point => {
       const box = container.getBoundingClientRect();
       const pan = cy.pan();
-      return { x: box.left + model.x * cy.zoom() + pan.x, y: box.top + model.y * cy.zoom() + pan.y };
+      return { x: Math.floor(box.left + model.x * cy.zoom() + pan.x), y: Math.floor(box.top + model.y * cy.zoom() + pan.y) };
     };
     const clickable = (model: Point): boolean => {
       const page = toPage(model);
       const hit = document.elementFromPoint(page.x, page.y);
       if (hit === null || !container.contains(hit)) return false;
-      return cy.renderer().findNearestElement(model.x, model.y, true, false)?.id() === elementId;
+      const renderer = cy.renderer();
+      const [x, y] = renderer.projectIntoViewport(page.x, page.y);
+      return renderer.findNearestElement(x, y, true, false)?.id() === elementId;
     };
+    // As a user would: pan to the element, then zoom in until it can be hit on its own.
     let found = candidates().find(clickable);
-    if (!found) {
+    for (let step = 0; !found && step < 3; step += 1) {
+      if (step > 0) cy.zoom(Math.min(cy.zoom() * 2, cy.maxZoom()));
       cy.center(element);
-      found = candidates().find(clickable) ?? candidates()[0]!;
+      found = candidates().find(clickable);
     }
+    if (!found) throw new Error(`no point on screen hits ${elementId} alone, even zoomed in`);
     return toPage(found);
   }, id);
 }
