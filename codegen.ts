@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         mappers: {
           Entity: "../domain/model.js#EntityRecord",
           Study: "../domain/model.js#StudyRecord",
-          Claim: "../domain/model.js#ClaimRecord",
+          Claim: "../domain/model.js#ClaimView",
           Evidence: "../domain/model.js#EvidenceRecord",
           Change: "../domain/model.js#ChangeRecord",
           Hypothesis: "../domain/records/hypothesis.js#HypothesisRecord",

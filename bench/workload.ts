@@ -78,7 +78,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
           variables: { ids: [id], depth: 2, limit: 500 },
           async direct(r) {
             const result = await r.graph.expand([id], 2, "both", DEFAULT_FILTER, 500);
-            const [, claims] = await Promise.all([r.entities.byIds(result.entityIds), r.claims.byIds(result.claimIds)]);
+            const [, claims] = await Promise.all([r.entities.byIds(result.entityIds), r.claims.byIds(result.claimIds, "core")]);
             return claims.length;
           },
         };
@@ -94,7 +94,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
           async direct(r) {
             const hits = await r.graph.paths(from, to, 4, 5, DEFAULT_FILTER);
             await r.entities.byIds(unique(hits.flatMap((h) => h.entityIds)));
-            await r.claims.byIds(unique(hits.flatMap((h) => h.claimIds)));
+            await r.claims.byIds(unique(hits.flatMap((h) => h.claimIds)), "full");
             return hits.length;
           },
         };
@@ -106,7 +106,10 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
       sample(random) {
         // Log-uniform from 15 min to ~2 weeks after dosing.
         const hours = Math.round(Math.exp(Math.log(0.25) + random.next() * Math.log(400 / 0.25)) * 100) / 100;
-        return { variables: { hours, first: 200 }, direct: async (r) => (await r.claims.activeAt(hours, DEFAULT_FILTER, 200)).length };
+        return {
+          variables: { hours, first: 200 },
+          direct: async (r) => (await r.claims.activeAt(hours, DEFAULT_FILTER, 200, "core")).length,
+        };
       },
     },
   ];

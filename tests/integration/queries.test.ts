@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gql, startTestServer } from "../support/testEnvironment.js";
+import { gql, startTestServer, testDatabase } from "../support/testEnvironment.js";
+import { createRepositories } from "../../server/src/graphql/repositories.js";
+import { createLoaders } from "../../server/src/graphql/loaders.js";
+import { Claim } from "../../server/src/graphql/resolvers/Claim.js";
+import type { GraphQLContext } from "../../server/src/graphql/context.js";
+import type { ClaimView, EvidenceRecord } from "../../server/src/domain/model.js";
 
 const KETAMINE = "CHEBI:6121";
 const SYNAPTOGENESIS = "GO:0007416";
@@ -273,5 +278,65 @@ describe("Cypher queries per request", () => {
     const unknown = (await gql(server.url, `{ neighborhood(ids: ["mg:nothing"], depth: 2) { entities { id } claims { id } truncated } }`))
       .data!.neighborhood;
     expect(unknown).toEqual({ entities: [], claims: [], truncated: false });
+  });
+});
+
+describe("claims read in the shape a request selects", () => {
+  const EVIDENCE = `evidence { id stance quote study { id design } reportedIn { id } }`;
+
+  it("a neighbourhood reads evidence only when selected, in the same number of queries, and the same evidence as claim(id)", async () => {
+    const edgesOnly = await gql(server.url, `{ neighborhood(ids: ["${KETAMINE}"], depth: 2) { claims { id strength subject { id } } } }`);
+    const withEvidence = await gql(
+      server.url,
+      `fragment Detail on Claim { id strength subject { id } items: ${EVIDENCE} }
+       { neighborhood(ids: ["${KETAMINE}"], depth: 2) { claims { ...Detail } } }`,
+    );
+    expect(edgesOnly.errors).toBeUndefined();
+    expect(withEvidence.errors).toBeUndefined();
+    expect(withEvidence.extensions!.cypherQueries).toBe(edgesOnly.extensions!.cypherQueries);
+    const claims = withEvidence.data!.neighborhood.claims as { id: string; strength: number; subject: unknown; items: unknown[] }[];
+    expect(claims.map(({ id, strength, subject }) => ({ id, strength, subject }))).toEqual(edgesOnly.data!.neighborhood.claims);
+    expect(claims.some((claim) => claim.items.length > 1)).toBe(true);
+    for (const claim of claims.slice(0, 15)) {
+      const single = await gql(server.url, `{ claim(id: "${claim.id}") { ${EVIDENCE} } }`);
+      expect(claim.items, claim.id).toEqual(single.data!.claim.evidence);
+    }
+  });
+
+  it("an entity's claim page and activeAt give the same claims with and without evidence", async () => {
+    const page = (fields: string) =>
+      gql(server.url, `{ entity(id: "${KETAMINE}") { claims(first: 50) { totalCount edges { node { id version ${fields} } } } } }`);
+    const [lean, full] = await Promise.all([page(""), page(EVIDENCE)]);
+    const ids = (result: Awaited<ReturnType<typeof page>>) =>
+      (result.data!.entity.claims.edges as { node: { id: string; version: number } }[]).map(({ node }) => [node.id, node.version]);
+    expect(ids(full)).toEqual(ids(lean));
+    expect(full.extensions!.cypherQueries).toBe(lean.extensions!.cypherQueries);
+    const active = (fields: string) => gql(server.url, `{ activeAt(hours: 24) { id ${fields} } }`);
+    const [activeLean, activeFull] = await Promise.all([active(""), active(EVIDENCE)]);
+    expect((activeFull.data!.activeAt as { id: string }[]).map((c) => c.id)).toEqual(
+      (activeLean.data!.activeAt as { id: string }[]).map((c) => c.id),
+    );
+    expect((activeFull.data!.activeAt as { evidence: unknown[] }[]).every((c) => c.evidence.length > 0)).toBe(true);
+  });
+
+  it("a claim read without its evidence loads it, batched, when a resolver asks for it", async () => {
+    const db = testDatabase(server.config);
+    try {
+      const loaders = createLoaders(createRepositories(db));
+      const ids = ["claim:ketamine-increases-glutamate-surge", "claim:ketamine-inhibits-nmdar"];
+      const core = (await loaders.claimCore.loadMany(ids)) as ClaimView[];
+      const full = (await loaders.claim.loadMany(ids)) as ClaimView[];
+      expect(core.map((claim) => claim.evidence)).toEqual([undefined, undefined]);
+      const resolveEvidence = Claim.evidence as (
+        claim: ClaimView,
+        args: object,
+        context: Pick<GraphQLContext, "loaders">,
+      ) => Promise<EvidenceRecord[]>;
+      const loaded = await Promise.all(core.map((claim) => resolveEvidence(claim, {}, { loaders })));
+      expect(loaded).toEqual(full.map((claim) => claim.evidence));
+      expect(loaded.every((items) => items.length > 0)).toBe(true);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type {
   ChangeRecord,
   ClaimRecord,
+  ClaimView,
   EntityRecord,
   EvidenceRecord,
   HoursRange,
@@ -98,7 +99,18 @@ export function toEvidence(p: Props): EvidenceRecord {
 }
 
 export function toClaim(p: Props): ClaimRecord {
-  const evidence = (p.evidence as Props[]).map(toEvidence).sort((a, b) => byEvidenceNumber(a.id, b.id));
+  return { ...toClaimCore(p), evidence: toEvidenceList(p.evidence as Props[]) };
+}
+
+/** Evidence items in their curated order (ev-1, ev-2, ..., ev-10). */
+export const toEvidenceList = (items: Props[]): EvidenceRecord[] => items.map(toEvidence).sort((a, b) => byEvidenceNumber(a.id, b.id));
+
+/** A claim read in either shape: its evidence is mapped when the row holds it. */
+export function toClaimView(p: Props): ClaimView {
+  return p.evidence === undefined ? toClaimCore(p) : toClaim(p);
+}
+
+function toClaimCore(p: Props): Omit<ClaimRecord, "evidence"> {
   const timingExplicit = num(p.onsetHours) !== null || num(p.peakHours) !== null || num(p.endHours) !== null;
   return {
     id: p.id as string,
@@ -125,7 +137,6 @@ export function toClaim(p: Props): ClaimRecord {
       derivedEndHours: num(p.derivedEndHours),
       timingExplicit,
     },
-    evidence,
     note: str(p.claimNote),
     createdBy: str(p.createdBy),
     createdAt: str(p.createdAt),

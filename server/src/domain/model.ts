@@ -119,6 +119,15 @@ export interface ClaimRecord {
   createdAt: string | null;
 }
 
+/**
+ * How much of a claim a read loads: "full" with its evidence items and their studies, "core"
+ * without them (what a drawn edge needs). The API picks the shape from what a request selects.
+ */
+export type ClaimShape = "full" | "core";
+
+/** A claim as the API resolves it: its evidence is there when it was read in the full shape, and loaded when asked for otherwise. */
+export type ClaimView = Omit<ClaimRecord, "evidence"> & { evidence?: EvidenceRecord[] };
+
 export interface SourceRecord {
   id: string;
   title: string;

@@ -1,5 +1,14 @@
 import DataLoader from "dataloader";
-import type { ChangeRecord, ClaimRecord, EntityRecord, SourceRecord, StudyRecord } from "../domain/model.js";
+import type {
+  ChangeRecord,
+  ClaimRecord,
+  ClaimShape,
+  ClaimView,
+  EntityRecord,
+  EvidenceRecord,
+  SourceRecord,
+  StudyRecord,
+} from "../domain/model.js";
 import type { ClaimFilter } from "../db/claimFilter.js";
 import type { Repositories } from "./repositories.js";
 import type { ClaimPage } from "../db/repositories/claimRepository.js";
@@ -12,6 +21,7 @@ export interface EntityClaimsKey {
   after: string | null;
   first: number;
   filter: ClaimFilter;
+  shape: ClaimShape;
 }
 
 export interface StudyClaimsKey {
@@ -19,18 +29,36 @@ export interface StudyClaimsKey {
   stance: string | null;
   after: string | null;
   first: number;
+  shape: ClaimShape;
 }
 
-/** Groups keys by filter so each distinct filter costs one batched query. */
-function byFilter<K extends { filter: ClaimFilter }>(keys: readonly K[]): Map<string, { filter: ClaimFilter; indexes: number[] }> {
-  const groups = new Map<string, { filter: ClaimFilter; indexes: number[] }>();
+export interface TimelineKey {
+  entityId: string;
+  filter: ClaimFilter;
+  shape: ClaimShape;
+}
+
+/**
+ * Groups keys by what their batched query must share (a filter, a claim shape), runs `load`
+ * once per distinct group and puts the results back in the order of `keys`.
+ */
+async function perGroup<K, G, V>(keys: readonly K[], groupOf: (key: K) => G, load: (keys: K[], group: G) => Promise<V[]>): Promise<V[]> {
+  const groups = new Map<string, { group: G; indexes: number[] }>();
   keys.forEach((key, index) => {
-    const group = JSON.stringify(key.filter);
-    const entry = groups.get(group) ?? { filter: key.filter, indexes: [] };
+    const group = groupOf(key);
+    const entry = groups.get(JSON.stringify(group)) ?? { group, indexes: [] };
     entry.indexes.push(index);
-    groups.set(group, entry);
+    groups.set(JSON.stringify(group), entry);
   });
-  return groups;
+  const results: V[] = new Array(keys.length);
+  for (const { group, indexes } of groups.values()) {
+    const values = await load(
+      indexes.map((i) => keys[i]!),
+      group,
+    );
+    indexes.forEach((keyIndex, i) => (results[keyIndex] = values[i]!));
+  }
+  return results;
 }
 
 const orderBy = <T extends { id: string }>(ids: readonly string[], records: T[]): (T | null)[] => {
@@ -47,38 +75,43 @@ export function createLoaders(repositories: Repositories) {
   return {
     entity: new DataLoader<string, EntityRecord | null>(async (ids) => orderBy(ids, await repositories.entities.byIds(ids))),
     study: new DataLoader<string, StudyRecord | null>(async (ids) => orderBy(ids, await repositories.studies.byIds(ids))),
-    claim: new DataLoader<string, ClaimRecord | null>(async (ids) => orderBy(ids, await repositories.claims.byIds(ids))),
+    claim: new DataLoader<string, ClaimRecord | null>(async (ids) => orderBy(ids, await repositories.claims.byIds(ids, "full"))),
+    /** Claims without their evidence, for requests that do not select it (see ../selection.ts). */
+    claimCore: new DataLoader<string, ClaimView | null>(async (ids) => orderBy(ids, await repositories.claims.byIds(ids, "core"))),
+    /** Evidence of claims read without it, when a request selects it after all. */
+    claimEvidence: new DataLoader<string, EvidenceRecord[]>(async (ids) => repositories.claims.evidenceOf(ids)),
     source: new DataLoader<string, SourceRecord | null>(async (ids) => orderBy(ids, await repositories.sources.byIds(ids))),
     history: new DataLoader<string, ChangeRecord[]>(async (ids) => repositories.history.forTargets(ids)),
     entityClaims: new DataLoader<EntityClaimsKey, ClaimPage, string>(
-      async (keys) => {
-        const results: ClaimPage[] = new Array(keys.length);
-        for (const { filter, indexes } of byFilter(keys).values()) {
-          const pages = await repositories.claims.pagesForEntities(
-            indexes.map((i) => keys[i]!),
-            filter,
-          );
-          indexes.forEach((keyIndex, i) => (results[keyIndex] = pages[i]!));
-        }
-        return results;
-      },
+      async (keys) =>
+        perGroup(
+          keys,
+          ({ filter, shape }) => ({ filter, shape }),
+          (group, { filter, shape }) => repositories.claims.pagesForEntities(group, filter, shape),
+        ),
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
-    studyClaims: new DataLoader<StudyClaimsKey, ClaimPage, string>(async (keys) => repositories.claims.pagesForStudies(keys), {
-      cacheKeyFn: (key) => JSON.stringify(key),
-    }),
-    timeline: new DataLoader<{ entityId: string; filter: ClaimFilter }, ClaimRecord[], string>(
-      async (keys) => {
-        const results: ClaimRecord[][] = new Array(keys.length);
-        for (const { filter, indexes } of byFilter(keys).values()) {
-          const lists = await repositories.claims.timelines(
-            indexes.map((i) => keys[i]!.entityId),
-            filter,
-          );
-          indexes.forEach((keyIndex, i) => (results[keyIndex] = lists[i]!));
-        }
-        return results;
-      },
+    studyClaims: new DataLoader<StudyClaimsKey, ClaimPage, string>(
+      async (keys) =>
+        perGroup(
+          keys,
+          ({ shape }) => shape,
+          (group, shape) => repositories.claims.pagesForStudies(group, shape),
+        ),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    timeline: new DataLoader<TimelineKey, ClaimView[], string>(
+      async (keys) =>
+        perGroup(
+          keys,
+          ({ filter, shape }) => ({ filter, shape }),
+          (group, { filter, shape }) =>
+            repositories.claims.timelines(
+              group.map((key) => key.entityId),
+              filter,
+              shape,
+            ),
+        ),
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
   };

@@ -1,14 +1,15 @@
-import type { ClaimRecord } from "../../domain/model.js";
+import type { ClaimRecord, ClaimShape, ClaimView, EvidenceRecord } from "../../domain/model.js";
 import type { Database } from "../database.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
 import { withRegionParts } from "../regionParts.js";
-import { toClaim } from "../mappers.js";
-import { CLAIM_PROJECTION } from "./claimProjection.js";
+import { toClaimView, toEvidenceList } from "../mappers.js";
+import { EVIDENCE_OF_CLAIMS, claimProjection } from "./claimProjection.js";
 
-const claimsOf = (rows: Record<string, unknown>[]): ClaimRecord[] => rows.map((row) => toClaim(row.claim as Record<string, unknown>));
+type Props = Record<string, unknown>;
+const claimsOf = (rows: Props[]): ClaimView[] => rows.map((row) => toClaimView(row.claim as Props));
 
 export interface ClaimPage {
-  claims: ClaimRecord[];
+  claims: ClaimView[];
   hasNextPage: boolean;
   totalCount: number;
 }
@@ -16,36 +17,48 @@ export interface ClaimPage {
 /** Pages fetch one claim more than asked for; its presence is what `hasNextPage` reports. */
 function toPages(rows: Record<string, unknown>[], requests: readonly { first: number }[]): ClaimPage[] {
   return rows.map((row, index) => {
-    const claims = (row.claims as Record<string, unknown>[]).map(toClaim).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const claims = (row.claims as Props[]).map(toClaimView).sort((a, b) => (a.id < b.id ? -1 : 1));
     const first = requests[index]!.first;
     return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
   });
 }
 
-/** Reads of claims. Every query here returns hydrated claims in one round trip. */
+/**
+ * Reads of claims. Every query here returns claims in one round trip, in the shape asked for:
+ * with their evidence ("full") or without ("core", for requests that draw edges).
+ */
 export class ClaimRepository {
   constructor(private readonly db: Database) {}
 
   /** Claims by id, in the order of `ids`; missing ids are simply absent. */
-  async byIds(ids: readonly string[]): Promise<ClaimRecord[]> {
+  async byIds(ids: readonly string[], shape: "full"): Promise<ClaimRecord[]>;
+  async byIds(ids: readonly string[], shape: ClaimShape): Promise<ClaimView[]>;
+  async byIds(ids: readonly string[], shape: ClaimShape): Promise<ClaimView[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.read(
       /* Cypher */ `UNWIND range(0, size($ids) - 1) AS i
        MATCH (c:Claim {id: $ids[i]})
-       ${CLAIM_PROJECTION}
+       ${claimProjection(shape)}
        RETURN claim ORDER BY i`,
       { ids },
     );
     return claimsOf(rows);
   }
 
+  /** The evidence items of each claim, in the order of `claimIds` (empty for an unknown id). */
+  async evidenceOf(claimIds: readonly string[]): Promise<EvidenceRecord[][]> {
+    if (claimIds.length === 0) return [];
+    const rows = await this.db.read(EVIDENCE_OF_CLAIMS, { ids: claimIds });
+    return rows.map((row) => toEvidenceList(row.evidence as Props[]));
+  }
+
   /** Claims whose effect window [onset, end] contains `hours`, strongest first. */
-  async activeAt(hours: number, filter: ClaimFilter, first: number): Promise<ClaimRecord[]> {
+  async activeAt(hours: number, filter: ClaimFilter, first: number, shape: ClaimShape): Promise<ClaimView[]> {
     const rows = await this.db.read(
       /* Cypher */ `MATCH (c:Claim)
        WHERE c.timeOnsetHours <= $hours AND c.timeEndHours >= $hours AND ${claimFilterCondition("c")}
        WITH c ORDER BY c.strength DESC, c.id LIMIT $first
-       ${CLAIM_PROJECTION}
+       ${claimProjection(shape)}
        RETURN claim`,
       { hours, first, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
@@ -53,12 +66,12 @@ export class ClaimRepository {
   }
 
   /** Claims with contradicting or mixed evidence, most contested first. */
-  async contradictions(first: number): Promise<ClaimRecord[]> {
+  async contradictions(first: number, shape: ClaimShape): Promise<ClaimView[]> {
     const rows = await this.db.read(
       /* Cypher */ `MATCH (c:Claim)
        WHERE c.contestedness > 0 AND c.status IN ['accepted', 'proposed']
        WITH c ORDER BY c.contestedness DESC, c.strength DESC, c.id LIMIT $first
-       ${CLAIM_PROJECTION}
+       ${claimProjection(shape)}
        RETURN claim`,
       { first },
     );
@@ -70,11 +83,11 @@ export class ClaimRepository {
    * the oldest would hide once more than `first` claims wait (the seed itself holds proposed,
    * hypothesis-only claims that stay so).
    */
-  async reviewQueue(first: number): Promise<ClaimRecord[]> {
+  async reviewQueue(first: number, shape: ClaimShape): Promise<ClaimView[]> {
     const rows = await this.db.read(
       /* Cypher */ `MATCH (c:Claim {status: 'proposed'})
        WITH c ORDER BY coalesce(c.createdAt, '') DESC, c.id LIMIT $first
-       ${CLAIM_PROJECTION}
+       ${claimProjection(shape)}
        RETURN claim`,
       { first },
     );
@@ -88,6 +101,7 @@ export class ClaimRepository {
   async pagesForEntities(
     requests: readonly { entityId: string; direction: "OUTGOING" | "INCOMING" | "BOTH"; after: string | null; first: number }[],
     filter: ClaimFilter,
+    shape: ClaimShape,
   ): Promise<ClaimPage[]> {
     const rows = await this.db.read(
       /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
@@ -103,7 +117,7 @@ export class ClaimRepository {
        }
        CALL (page) {
          UNWIND page AS c
-         ${CLAIM_PROJECTION}
+         ${claimProjection(shape)}
          RETURN collect(claim) AS claims
        }
        RETURN i, totalCount, claims ORDER BY i`,
@@ -115,6 +129,7 @@ export class ClaimRepository {
   /** One page of claims for each requested study, by the stance of its evidence. */
   async pagesForStudies(
     requests: readonly { studyId: string; stance: string | null; after: string | null; first: number }[],
+    shape: ClaimShape,
   ): Promise<ClaimPage[]> {
     const rows = await this.db.read(
       /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
@@ -130,7 +145,7 @@ export class ClaimRepository {
        }
        CALL (page) {
          UNWIND page AS c
-         ${CLAIM_PROJECTION}
+         ${claimProjection(shape)}
          RETURN collect(claim) AS claims
        }
        RETURN i, totalCount, claims ORDER BY i`,
@@ -140,20 +155,20 @@ export class ClaimRepository {
   }
 
   /** Each entity's claims ordered by onset (claims without timing last). */
-  async timelines(entityIds: readonly string[], filter: ClaimFilter): Promise<ClaimRecord[][]> {
+  async timelines(entityIds: readonly string[], filter: ClaimFilter, shape: ClaimShape): Promise<ClaimView[][]> {
     const rows = await this.db.read(
       /* Cypher */ `UNWIND range(0, size($ids) - 1) AS i
        CALL (i) {
          OPTIONAL MATCH (:Entity {id: $ids[i]})<-[:SUBJECT|OBJECT]-(c:Claim)
          WHERE c IS NOT NULL AND ${claimFilterCondition("c")}
          WITH DISTINCT c ORDER BY c.timeOnsetHours IS NULL, c.timeOnsetHours, c.id LIMIT 500
-         ${CLAIM_PROJECTION}
+         ${claimProjection(shape)}
          RETURN collect(claim) AS claims
        }
        RETURN i, claims ORDER BY i`,
       { ids: entityIds, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
-    return rows.map((row) => (row.claims as Record<string, unknown>[]).map(toClaim));
+    return rows.map((row) => (row.claims as Props[]).map(toClaimView));
   }
 
   async stats(): Promise<{ entities: number; studies: number; claims: number; evidence: number }> {

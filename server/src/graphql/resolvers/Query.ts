@@ -15,6 +15,7 @@ import {
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
 import { biolinkForm } from "../../interop/biolinkMapping.js";
 import { loadSubgraph } from "./subgraph.js";
+import { claimShapeOf } from "../selection.js";
 import { toPublicEnum } from "../enums.js";
 import { findChains } from "./chains.js";
 import { compareHypothesesArgs, hypothesesArgs } from "../validation/hypothesisArgs.js";
@@ -33,15 +34,17 @@ export const Query: QueryResolvers = {
     const { text, first, filter } = parseArgs(studiesArgs, args);
     return repositories.studies.search(text ?? null, first, filter);
   },
-  neighborhood: async (_, args, context) => {
+  neighborhood: async (_, args, context, info) => {
     const { ids, depth, filter, limit } = parseArgs(neighborhoodArgs, args);
     const result = await context.repositories.graph.expand(ids, depth, "both", filter, limit);
-    return { ...(await loadSubgraph(context, result.entityIds, result.claimIds)), truncated: result.truncated };
+    const subgraph = await loadSubgraph(context, result.entityIds, result.claimIds, claimShapeOf(info, ["claims"]));
+    return { ...subgraph, truncated: result.truncated };
   },
-  cascade: async (_, args, context) => {
+  cascade: async (_, args, context, info) => {
     const { id, direction, depth, filter, limit } = parseArgs(cascadeArgs, args);
     const result = await context.repositories.graph.expand([id], depth, direction === "UPSTREAM" ? "in" : "out", filter, limit);
-    return { ...(await loadSubgraph(context, result.entityIds, result.claimIds)), truncated: result.truncated };
+    const subgraph = await loadSubgraph(context, result.entityIds, result.claimIds, claimShapeOf(info, ["claims"]));
+    return { ...subgraph, truncated: result.truncated };
   },
   paths: async (_, args, context) => {
     const { from, to, through, ...rest } = parseArgs(pathsArgs, args);
@@ -51,12 +54,14 @@ export const Query: QueryResolvers = {
     const { from, to, ...rest } = parseArgs(mechanismsArgs, args);
     return findChains(context, { ...rest, fromId: from, toId: to, throughId: null });
   },
-  activeAt: async (_, args, { repositories }) => {
+  activeAt: async (_, args, { repositories }, info) => {
     const { hours, filter, first } = parseArgs(activeAtArgs, args);
-    return repositories.claims.activeAt(hours, filter, first);
+    return repositories.claims.activeAt(hours, filter, first, claimShapeOf(info));
   },
-  contradictions: async (_, args, { repositories }) => repositories.claims.contradictions(parseArgs(firstArgs(200, 20), args).first),
-  reviewQueue: async (_, args, { repositories }) => repositories.claims.reviewQueue(parseArgs(firstArgs(200, 50), args).first),
+  contradictions: async (_, args, { repositories }, info) =>
+    repositories.claims.contradictions(parseArgs(firstArgs(200, 20), args).first, claimShapeOf(info)),
+  reviewQueue: async (_, args, { repositories }, info) =>
+    repositories.claims.reviewQueue(parseArgs(firstArgs(200, 50), args).first, claimShapeOf(info)),
   stats: (_, __, { repositories }) => repositories.claims.stats(),
   hypotheses: async (_, args, { repositories }) => {
     const { reviewStatuses, first } = parseArgs(hypothesesArgs, args);
