@@ -14,11 +14,15 @@ import {
 
 export type Direction = "out" | "in" | "both";
 
-/** One expansion step per direction; the pattern is fixed text, chosen by a closed enum. */
+/**
+ * One expansion step per direction; the pattern is fixed text, chosen by a closed enum. ASSERTS
+ * joins two entities only (claimSync.ts), so `other` needs no label check, which on a hub would
+ * read thousands of node records.
+ */
 const EXPANSION_PATTERN: Record<Direction, string> = {
-  out: "(e)-[a:ASSERTS]->(other:Entity)",
-  in: "(e)<-[a:ASSERTS]-(other:Entity)",
-  both: "(e)-[a:ASSERTS]-(other:Entity)",
+  out: "(e)-[a:ASSERTS]->(other)",
+  in: "(e)<-[a:ASSERTS]-(other)",
+  both: "(e)-[a:ASSERTS]-(other)",
 };
 
 export interface TraversalResult {
@@ -61,11 +65,13 @@ const chainLevelQuery = (direction: "out" | "in") => /* Cypher */ `
   MATCH (e:Entity {id: fid})
   MATCH ${EXPANSION_PATTERN[direction]}
   WHERE a.predicate IN $predicates AND ${claimFilterCondition("a")}
-  RETURN DISTINCT a.claimId AS claimId, startNode(a).id AS subjectId, endNode(a).id AS objectId,
+  // Rank and cut on the relationship alone: the ends' properties are then read for the kept rows only.
+  WITH DISTINCT a, other
+  ORDER BY a.strength DESC, a.claimId
+  LIMIT $cap
+  RETURN a.claimId AS claimId, startNode(a).id AS subjectId, endNode(a).id AS objectId,
          other.id AS otherId, other.kind AS otherKind, a.predicate AS predicate,
-         a.strength AS strength, coalesce(a.contestedness, 0.0) AS contestedness
-  ORDER BY strength DESC, claimId
-  LIMIT $cap`;
+         a.strength AS strength, coalesce(a.contestedness, 0.0) AS contestedness`;
 const CHAIN_LEVEL_QUERIES = { out: chainLevelQuery("out"), in: chainLevelQuery("in") };
 
 /** Traversals over the ASSERTS relationships kept beside each claim. */
@@ -99,11 +105,12 @@ export class GraphRepository {
          MATCH ${EXPANSION_PATTERN[direction]}
          WHERE ${claimFilterCondition("a")} AND NOT a.claimId IN $known
          // One row per claim: a claim between two frontier entities is met from both ends
-         // and must count once against the cap.
-         WITH a.claimId AS claimId, a.strength AS strength, collect(DISTINCT other.id) AS otherIds
-         ORDER BY strength DESC, claimId
+         // and must count once against the cap. Its ends are read after the cut, for the
+         // kept claims only (a hub in the frontier brings thousands of candidates).
+         WITH DISTINCT a
+         ORDER BY a.strength DESC, a.claimId
          LIMIT $cap
-         RETURN claimId, otherIds`,
+         RETURN a.claimId AS claimId, [startNode(a).id, endNode(a).id] AS otherIds`,
         { frontier, known: [...claimIds], cap: remaining + 1, ...claimFilterParams(filter) },
       );
       const next: string[] = [];
