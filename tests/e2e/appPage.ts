@@ -208,7 +208,10 @@ async function recordNextTap(page: Page): Promise<void> {
   });
 }
 
-/** Waits until no layout runs and the element and the graph container have not moved for a few frames. */
+/**
+ * Waits until the graph is not loading, no layout runs, and the element and the graph container
+ * have not moved for a few frames.
+ */
 async function waitUntilStill(page: Page, id: string): Promise<void> {
   await page.waitForFunction(
     (elementId) => {
@@ -217,7 +220,8 @@ async function waitUntilStill(page: Page, id: string): Promise<void> {
       const container = document.querySelector('[data-testid="graph"]') as
         (HTMLElement & { _cyreg?: { cy?: { getElementById(id: string): { renderedBoundingBox(): Box } } } }) | null;
       const cy = container?._cyreg?.cy;
-      if (!cy || container.dataset["layout"] === "running") return false;
+      const status = document.querySelector<HTMLElement>('[data-testid="graph-status"]');
+      if (!cy || container.dataset["layout"] === "running" || status?.dataset["state"] !== "ready") return false;
       const box = cy.getElementById(elementId).renderedBoundingBox();
       const rect = container.getBoundingClientRect();
       const key = [elementId, box.x1, box.y1, box.x2, box.y2, rect.left, rect.top, rect.width, rect.height].map(String).join("|");

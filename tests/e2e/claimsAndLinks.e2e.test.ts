@@ -71,9 +71,12 @@ describe("claims, evidence and links", () => {
 
   it("filters by a region together with the regions that are part of it", { timeout: 90_000 }, async () => {
     const { page } = browser.current;
+    const unfiltered = (await graphSnapshot(page)).edges;
     // The seed records the medial prefrontal cortex as part of the default mode network.
     await chooseSuggestion(page, "filter-region", "default mode", "default mode network");
     await page.waitForFunction(() => new URL(location.href).searchParams.getAll("region").length === 1);
+    // The filtered graph replaces the one drawn before: wait for it, not for the old one.
+    await expect.poll(async () => (await graphSnapshot(page)).edges.length, { timeout: 30_000 }).toBeLessThan(unfiltered.length);
     await waitForGraph(page, 2);
     await expect.poll(async () => (await graphSnapshot(page)).edges, { timeout: 30_000 }).toContain(mpfcClaim);
     await clickElement(page, mpfcClaim);
