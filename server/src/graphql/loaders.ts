@@ -46,9 +46,10 @@ async function perGroup<K, G, V>(keys: readonly K[], groupOf: (key: K) => G, loa
   const groups = new Map<string, { group: G; indexes: number[] }>();
   keys.forEach((key, index) => {
     const group = groupOf(key);
-    const entry = groups.get(JSON.stringify(group)) ?? { group, indexes: [] };
+    const id = JSON.stringify(group);
+    const entry = groups.get(id) ?? { group, indexes: [] };
     entry.indexes.push(index);
-    groups.set(JSON.stringify(group), entry);
+    groups.set(id, entry);
   });
   const results: V[] = new Array(keys.length);
   for (const { group, indexes } of groups.values()) {

@@ -13,8 +13,8 @@ const EVIDENCE_LIST = /* Cypher */ `collect(ev {.*, study: st {.*}, reportedInSt
 
 /**
  * Hydrates the claim bound to `c` into one map: the claim, its subject and object, context
- * regions and every evidence item with its study (and the study it is reported in). Used by every query that returns claims,
- * so a list of claims costs one query.
+ * regions and every evidence item with its study (and the study it is reported in): the "full"
+ * shape, read in the same query as the claims it completes, so a list of claims costs one query.
  */
 export const CLAIM_PROJECTION = /* Cypher */ `
   CALL (c) {
