@@ -1,17 +1,19 @@
-import type { QueryObserver } from "../server/src/db/index.js";
-import type { Repositories } from "../server/src/graphql/repositories.js";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { Random } from "./prng.js";
-import type { KindName, QueryKind } from "./workload.js";
+import { SIDES, type GraphQLRequest, type KindName, type QueryKind, type Side } from "./workload.js";
+
+export interface SideSamples {
+  /** Milliseconds per timed request in run order, failed ones (timeouts) included with the time they took. */
+  ms: number[];
+  errors: number;
+  /** Result sizes (claims, hits, paths) of the successful requests. */
+  sizes: number[];
+  /** Cypher queries per successful request. */
+  queries: number[];
+}
 
 export interface KindSamples {
-  /** Milliseconds per timed request in run order, failed ones (timeouts) included with the time they took. */
-  graphql: number[];
-  cypher: number[];
-  errors: { graphql: number; cypher: number };
-  /** Result sizes (hits, claims, paths) of the successful direct calls. */
-  sizes: number[];
-  /** Cypher queries per request: GraphQL's `extensions.cypherQueries`, and those the direct calls ran. */
-  queries: { graphql: number[]; cypher: number[] };
+  sides: Record<Side, SideSamples | null>;
   /** The round after which the kind was no longer run, because too many of its timed requests failed. */
   abandonedAfterRound: number | null;
 }
@@ -20,9 +22,13 @@ export interface KindSamples {
 export const ABANDON_AFTER_FAILED_ROUNDS = 10;
 
 export interface MixOptions {
-  url: string;
-  /** Repositories over their own driver, reporting each query they run to `observer`. */
-  repositories(observer: QueryObserver): Repositories;
+  /** mechgraph's GraphQL endpoint; it reports its Cypher query count in `extensions.cypherQueries`. */
+  mechgraphUrl: string;
+  /** The peer's GraphQL endpoint and its running count of Cypher transactions. */
+  peer: { url: string; cypherQueries(): number };
+  /** The driver the hand-written queries run on. */
+  driver: Driver;
+  database: string | undefined;
   random: Random;
   warmup: number;
   iterations: number;
@@ -33,51 +39,50 @@ export interface MixOptions {
 
 interface Outcome {
   ms: number;
-  /** Result size (direct) or Cypher query count (GraphQL); undefined on failure. */
-  value?: number;
+  size?: number;
   queries: number;
   error?: unknown;
 }
 
-async function timed(work: () => Promise<{ value: number; queries: number }>): Promise<Outcome> {
+type Data = Record<string, unknown>;
+
+/** Posts an operation the way the client does (JSON over a kept-alive connection); fails on GraphQL errors. */
+async function postGraphQL(url: string, request: GraphQLRequest): Promise<{ data: Data; extensions: Data }> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: request.document, variables: request.variables }),
+  });
+  const body = (await response.json()) as { data?: Data; errors?: { message: string }[]; extensions?: Data };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return { data: body.data ?? {}, extensions: body.extensions ?? {} };
+}
+
+/** Whole numbers go to Bolt as integers, as LIMIT needs; JavaScript numbers would be sent as floats. */
+const boltParams = (params: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]));
+
+async function timed(work: () => Promise<{ size: number; queries: number }>): Promise<Outcome> {
   const started = performance.now();
   try {
-    const { value, queries } = await work();
-    return { ms: performance.now() - started, value, queries };
+    const { size, queries } = await work();
+    return { ms: performance.now() - started, size, queries };
   } catch (error) {
     return { ms: performance.now() - started, queries: 0, error };
   }
 }
 
-/** Posts an operation the way the client does; fails on GraphQL errors; reports the server's Cypher query count. */
-async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<{ value: number; queries: number }> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { errors?: { message: string }[]; extensions?: { cypherQueries?: number } };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
-  const queries = body.extensions?.cypherQueries ?? 0;
-  return { value: queries, queries };
-}
-
-const emptySamples = (): KindSamples => ({
-  graphql: [],
-  cypher: [],
-  errors: { graphql: 0, cypher: 0 },
-  sizes: [],
-  queries: { graphql: [], cypher: [] },
-  abandonedAfterRound: null,
-});
+const emptySide = (): SideSamples => ({ ms: [], errors: 0, sizes: [], queries: [] });
 
 /**
- * Runs every kind `warmup + iterations` rounds; each round sends one input through GraphQL
- * over HTTP and through the repositories over Bolt, alternating which goes first so neither
- * always meets the warmer cache. Warm-up rounds are not recorded.
+ * Runs every kind `warmup + iterations` rounds; each round asks one input of mechgraph over
+ * HTTP, of the peer over HTTP and as the hand-written query over Bolt, rotating which goes first
+ * so none always meets the warmer cache. Warm-up rounds are not recorded.
  */
 export async function runMix(kinds: readonly QueryKind[], options: MixOptions): Promise<Record<KindName, KindSamples>> {
-  const samples = Object.fromEntries(kinds.map((k) => [k.name, emptySamples()])) as Record<KindName, KindSamples>;
+  const samples = Object.fromEntries(
+    kinds.map((k) => [k.name, { sides: { mechgraph: emptySide(), peer: emptySide(), limit: emptySide() }, abandonedAfterRound: null }]),
+  ) as Record<KindName, KindSamples>;
   const reported = new Set<string>();
   const failedRounds = new Map<KindName, number>();
   const total = options.warmup + options.iterations;
@@ -88,37 +93,65 @@ export async function runMix(kinds: readonly QueryKind[], options: MixOptions): 
       if (kindSamples.abandonedAfterRound !== null) continue;
       options.signal.throwIfAborted();
       const query = kind.sample(options.random);
-      const viaGraphQL = () => timed(() => postGraphQL(options.url, kind.document, query.variables));
-      const viaCypher = () =>
-        timed(async () => {
-          let queries = 0;
-          const value = await query.direct(options.repositories(() => (queries += 1)));
-          return { value, queries };
-        });
-      const first = round % 2 === 0 ? await viaGraphQL() : await viaCypher();
-      const second = round % 2 === 0 ? await viaCypher() : await viaGraphQL();
-      const [g, c] = round % 2 === 0 ? [first, second] : [second, first];
-      for (const [mode, outcome] of [
-        ["graphql", g],
-        ["cypher", c],
-      ] as const) {
+      const run: Record<Side, (() => Promise<Outcome>) | null> = {
+        mechgraph: () =>
+          timed(async () => {
+            const { data, extensions } = await postGraphQL(options.mechgraphUrl, query.mechgraph);
+            return { size: kind.size.mechgraph(data), queries: Number(extensions.cypherQueries ?? NaN) };
+          }),
+        peer:
+          query.peer &&
+          (
+            (request: GraphQLRequest) => () =>
+              timed(async () => {
+                const before = options.peer.cypherQueries();
+                const { data } = await postGraphQL(options.peer.url, request);
+                return { size: kind.size.peer(data), queries: options.peer.cypherQueries() - before };
+              })
+          )(query.peer),
+        limit: () =>
+          timed(async () => {
+            const { records } = await options.driver.executeQuery(query.limit.cypher, boltParams(query.limit.params), {
+              database: options.database,
+              routing: neo4j.routing.READ,
+            });
+            return { size: kind.size.limit(records.map((r) => r.toObject())), queries: 1 };
+          }),
+      };
+      const order = SIDES.map((_, i) => SIDES[(i + round) % SIDES.length]!);
+      const outcomes: Partial<Record<Side, Outcome>> = {};
+      for (const side of order) {
+        const work = run[side];
+        if (work) outcomes[side] = await work();
+      }
+      let failed = false;
+      for (const side of SIDES) {
+        const outcome = outcomes[side];
+        if (!outcome) {
+          kindSamples.sides[side] = null;
+          continue;
+        }
         if (outcome.error !== undefined) {
-          const message = `${kind.name} via ${mode} failed: ${(outcome.error as Error).message}`;
+          failed = true;
+          const message = `${kind.name} via ${side} failed: ${(outcome.error as Error).message}`;
           if (!reported.has(message)) options.print(`  ${message}`);
           reported.add(message);
         }
-        if (!record) continue;
-        kindSamples[mode].push(outcome.ms);
-        if (outcome.error !== undefined) kindSamples.errors[mode] += 1;
-        else kindSamples.queries[mode].push(outcome.queries);
+        const sideSamples = kindSamples.sides[side];
+        if (!record || !sideSamples) continue;
+        sideSamples.ms.push(outcome.ms);
+        if (outcome.error !== undefined) sideSamples.errors += 1;
+        else {
+          sideSamples.sizes.push(outcome.size!);
+          sideSamples.queries.push(outcome.queries);
+        }
       }
       if (!record) continue;
-      if (c.value !== undefined) kindSamples.sizes.push(c.value);
-      const failed = (failedRounds.get(kind.name) ?? 0) + (g.error !== undefined || c.error !== undefined ? 1 : 0);
-      failedRounds.set(kind.name, failed);
-      if (failed >= ABANDON_AFTER_FAILED_ROUNDS) {
+      const failures = (failedRounds.get(kind.name) ?? 0) + (failed ? 1 : 0);
+      failedRounds.set(kind.name, failures);
+      if (failures >= ABANDON_AFTER_FAILED_ROUNDS) {
         kindSamples.abandonedAfterRound = round + 1 - options.warmup;
-        options.print(`  ${kind.name}: requests failed in ${failed} timed rounds; not running it any more`);
+        options.print(`  ${kind.name}: requests failed in ${failures} timed rounds; not running it any more`);
       }
     }
     if ((round + 1) % 25 === 0 || round + 1 === total) {

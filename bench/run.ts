@@ -15,6 +15,7 @@ import { degreeSummary, formatTable, goals, summarize } from "./report.js";
 import { writeResult } from "./results.js";
 import { GRAPH_SEED, synthesize } from "./synthetic.js";
 import { LOCAL_HEAP, openTarget, type Target } from "./target.js";
+import { startPeer, type RunningPeer } from "./peer/server.js";
 import { queryKinds } from "./workload.js";
 
 const print = (line: string): void => console.log(line);
@@ -23,10 +24,12 @@ const peakRss = trackPeakRss();
 let target: Target | undefined;
 let db: Database | undefined;
 let server: RunningServer | undefined;
+let peer: RunningPeer | undefined;
 const interrupt = new AbortController();
 
 async function cleanUp(keep: boolean): Promise<void> {
   await server?.stop();
+  await peer?.stop();
   await db?.close();
   await target?.release(keep);
   peakRss.stop();
@@ -82,14 +85,18 @@ async function main(): Promise<void> {
     DEV_TOKEN: "false",
   });
   server = await startServer(config, pino({ level: config.LOG_LEVEL }));
+  peer = await startPeer({ uri: target.uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
   print(
-    `API at ${server.url}; ${options.warmup} warm-up rounds, then ${options.iterations} timed rounds (each kind through GraphQL and through the repositories).`,
+    `mechgraph at ${server.url}/graphql, @neo4j/graphql at ${peer.graphqlUrl}; ${options.warmup} warm-up rounds, then ${options.iterations} timed rounds ` +
+      "(each shape asked of mechgraph, of @neo4j/graphql and as hand-written Cypher over Bolt).",
   );
   started = performance.now();
-  const database = db;
-  const samples = await runMix(queryKinds(graph), {
-    url: server.url,
-    repositories: (observer) => createRepositories(database.observed(observer)),
+  const kinds = queryKinds(graph);
+  const samples = await runMix(kinds, {
+    mechgraphUrl: `${server.url}/graphql`,
+    peer: { url: peer.graphqlUrl, cypherQueries: peer.cypherQueries },
+    driver: db.driver,
+    database: config.NEO4J_DATABASE,
     random: new Random(GRAPH_SEED + 99),
     warmup: options.warmup,
     iterations: options.iterations,
@@ -97,7 +104,7 @@ async function main(): Promise<void> {
     signal: interrupt.signal,
   });
   const queriesSeconds = (performance.now() - started) / 1000;
-  const figures = summarize(samples);
+  const figures = summarize(samples, kinds);
   const rss = { benchProcessMiB: rssMiB(), benchProcessPeakMiB: peakRss.peak(), neo4jMiB: target.local ? rssMiB(target.local.pid) : null };
   const storeMiB = target.dataDir ? folderMiB(target.dataDir) : null;
 

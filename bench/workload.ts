@@ -1,26 +1,103 @@
 import { operations } from "../client/src/api/operations.js";
-import { DEFAULT_FILTER } from "../server/src/db/claimFilter.js";
-import type { Repositories } from "../server/src/graphql/repositories.js";
+import { luceneQuery } from "../server/src/db/repositories/luceneQuery.js";
+import { CAUSAL_PREDICATES } from "../server/src/domain/mechanisms/index.js";
+import { LIMIT_QUERIES } from "./limit.js";
 import type { Random } from "./prng.js";
 import type { SyntheticGraph } from "./synthetic.js";
 import { isAccepted } from "./topology.js";
 
-export const KIND_NAMES = ["search", "neighborhood", "paths", "activeAt"] as const;
+export const KIND_NAMES = ["entity", "search", "neighborhood1", "neighborhood2", "paths", "activeAt"] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
-/** One query to time both ways: GraphQL variables, and the same repository calls the resolver makes. */
-export interface QueryCase {
+/** The three ways a shape is answered: this API, the library a team would pick instead, and the limit. */
+export const SIDES = ["mechgraph", "peer", "limit"] as const;
+export type Side = (typeof SIDES)[number];
+
+export interface GraphQLRequest {
+  document: string;
   variables: Record<string, unknown>;
-  /** Runs the resolver's repository calls directly; resolves to the result size. */
-  direct(repositories: Repositories): Promise<number>;
 }
+
+/** One input, asked the three ways. `peer` is null where the library cannot express the shape. */
+export interface QueryCase {
+  mechgraph: GraphQLRequest;
+  peer: GraphQLRequest | null;
+  limit: { cypher: string; params: Record<string, unknown> };
+}
+
+type Data = Record<string, any>;
 
 export interface QueryKind {
   name: KindName;
-  /** The client's own operation (client/src/api/operations.ts), with its fragments. */
-  document: string;
+  /** What the shape is, for the table's legend. */
+  description: string;
   sample(random: Random): QueryCase;
+  /** The result size each side returned (claims, hits, paths), to show the three answer alike. */
+  size: { mechgraph(data: Data): number; peer(data: Data): number; limit(records: Data[]): number };
 }
+
+const ENTITY = "id name kind";
+const EDGE = "id predicate strength contestedness status version";
+const CLAIMS_PER_ENTITY = 20;
+const NEIGHBORHOOD_CAP = 500;
+
+/** Q1 as mechgraph serves it: an entity page with each claim's evidence and study. */
+const ENTITY_PAGE = /* GraphQL */ `
+  query BenchEntity($id: ID!, $first: Int) {
+    entity(id: $id) {
+      ${ENTITY}
+      claims(direction: OUTGOING, first: $first) {
+        totalCount
+        edges { node { id predicate strength object { ${ENTITY} } evidence { id stance quote study { id citation year pmid } } } }
+      }
+    }
+  }`;
+
+/** The peer's queries, in the schema @neo4j/graphql 7 generates from bench/peer/typeDefs.ts. */
+const PEER = {
+  entity: /* GraphQL */ `
+    query PeerEntity($id: ID!, $first: Int) {
+      entities(where: { id: { eq: $id } }) {
+        ${ENTITY}
+        subjectOf(where: { status: { eq: "accepted" } }, sort: [{ id: ASC }], limit: $first) {
+          id predicate strength object { ${ENTITY} } evidence { id stance quote study { id citation year pmid } }
+        }
+        subjectOfConnection(where: { node: { status: { eq: "accepted" } } }) { totalCount }
+      }
+    }`,
+  search: /* GraphQL */ `
+    query PeerSearch($phrase: String!, $first: Int) {
+      entitySearch(phrase: $phrase, first: $first, sort: [{ score: DESC }]) { edges { score node { ${ENTITY} synonyms } } }
+    }`,
+  // The library caps each relationship field on its own, so a direction gets up to the cap.
+  neighborhood1: /* GraphQL */ `
+    query PeerNeighborhood1($id: ID!, $limit: Int) {
+      entities(where: { id: { eq: $id } }) {
+        ${ENTITY}
+        subjectOf(where: { status: { eq: "accepted" } }, sort: [{ strength: DESC }, { id: ASC }], limit: $limit) {
+          ${EDGE} onsetHours peakHours endHours subject { ${ENTITY} } object { ${ENTITY} }
+        }
+        objectOf(where: { status: { eq: "accepted" } }, sort: [{ strength: DESC }, { id: ASC }], limit: $limit) {
+          ${EDGE} onsetHours peakHours endHours subject { ${ENTITY} } object { ${ENTITY} }
+        }
+      }
+    }`,
+  neighborhood2: /* GraphQL */ `
+    query PeerNeighborhood2($id: ID!, $limit: Int!) {
+      entities(where: { id: { eq: $id } }) {
+        ${ENTITY}
+        twoLevelClaims(limit: $limit) { ${EDGE} onsetHours peakHours endHours subject { ${ENTITY} } object { ${ENTITY} } }
+      }
+    }`,
+  activeAt: /* GraphQL */ `
+    query PeerActiveAt($hours: Float!, $first: Int) {
+      claims(
+        where: { status: { eq: "accepted" }, timeOnsetHours: { lte: $hours }, timeEndHours: { gte: $hours } }
+        sort: [{ strength: DESC }, { id: ASC }]
+        limit: $first
+      ) { ${EDGE} onsetHours peakHours endHours subject { ${ENTITY} } object { ${ENTITY} } }
+    }`,
+};
 
 /** Accepted claims as an out-adjacency list (compressed rows), the edges `paths` follows. */
 function acceptedOutEdges(graph: SyntheticGraph): { offsets: Int32Array; targets: Int32Array } {
@@ -34,12 +111,14 @@ function acceptedOutEdges(graph: SyntheticGraph): { offsets: Int32Array; targets
   return { offsets, targets };
 }
 
-const unique = (ids: string[]): string[] => [...new Set(ids)];
+const first = (records: Data[]): Data => records[0] ?? {};
+const length = (value: unknown): number => (Array.isArray(value) ? value.length : 0);
 
 export function queryKinds(graph: SyntheticGraph): QueryKind[] {
   const entities = graph.entities.records;
   const { offsets, targets } = acceptedOutEdges(graph);
   const starts = entities.map((_, e) => e).filter((e) => offsets[e + 1]! > offsets[e]!);
+  const entityId = (random: Random): string => random.pick(entities).id;
 
   /** A pair joined by a directed walk of 2-4 accepted claims, so a path of at most 4 hops exists. */
   function connectedPair(random: Random): [string, string] {
@@ -59,57 +138,95 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
     }
   }
 
+  const neighborhood = (depth: 1 | 2): QueryKind => ({
+    name: depth === 1 ? "neighborhood1" : "neighborhood2",
+    description: `Q${depth + 2} ${depth}-level neighbourhood of a random entity, cap ${NEIGHBORHOOD_CAP} claims, edge fields`,
+    sample(random) {
+      const id = entityId(random);
+      return {
+        mechgraph: { document: operations.neighborhood.toString(), variables: { ids: [id], depth, limit: NEIGHBORHOOD_CAP } },
+        peer: { document: PEER[depth === 1 ? "neighborhood1" : "neighborhood2"], variables: { id, limit: NEIGHBORHOOD_CAP } },
+        limit: { cypher: LIMIT_QUERIES[depth === 1 ? "neighborhood1" : "neighborhood2"], params: { id, limit: NEIGHBORHOOD_CAP } },
+      };
+    },
+    size: {
+      mechgraph: (data) => length(data.neighborhood?.claims),
+      peer: (data) =>
+        depth === 1
+          ? length(data.entities?.[0]?.subjectOf) + length(data.entities?.[0]?.objectOf)
+          : length(data.entities?.[0]?.twoLevelClaims),
+      limit: (records) => length(first(records).claims),
+    },
+  });
+
   return [
     {
+      name: "entity",
+      description: `Q1 an entity and the first ${CLAIMS_PER_ENTITY} claims it is the subject of, with their evidence and studies`,
+      sample(random) {
+        const id = entityId(random);
+        return {
+          mechgraph: { document: ENTITY_PAGE, variables: { id, first: CLAIMS_PER_ENTITY } },
+          peer: { document: PEER.entity, variables: { id, first: CLAIMS_PER_ENTITY } },
+          limit: { cypher: LIMIT_QUERIES.entity, params: { id, first: CLAIMS_PER_ENTITY } },
+        };
+      },
+      size: {
+        mechgraph: (data) => length(data.entity?.claims?.edges),
+        peer: (data) => length(data.entities?.[0]?.subjectOf),
+        limit: (records) => length(first(records).claims),
+      },
+    },
+    {
       name: "search",
-      document: operations.searchEntities.toString(),
+      description: "Q2 search by a name prefix, 10 hits",
       sample(random) {
         const name = random.pick(entities).name;
         const text = name.slice(0, Math.min(name.length, 3 + random.int(10))).trim();
-        return { variables: { text, first: 10 }, direct: async (r) => (await r.entities.search(text, 10, null)).length };
-      },
-    },
-    {
-      name: "neighborhood",
-      document: operations.neighborhood.toString(),
-      sample(random) {
-        const id = random.pick(entities).id;
+        const query = luceneQuery(text) ?? text;
         return {
-          variables: { ids: [id], depth: 2, limit: 500 },
-          async direct(r) {
-            const result = await r.graph.expand([id], 2, "both", DEFAULT_FILTER, 500);
-            const [, claims] = await Promise.all([r.entities.byIds(result.entityIds), r.claims.byIds(result.claimIds, "core")]);
-            return claims.length;
-          },
+          mechgraph: { document: operations.searchEntities.toString(), variables: { text, first: 10 } },
+          peer: { document: PEER.search, variables: { phrase: query, first: 10 } },
+          limit: { cypher: LIMIT_QUERIES.search, params: { query, text, first: 10 } },
         };
       },
+      size: {
+        mechgraph: (data) => length(data.search),
+        peer: (data) => length(data.entitySearch?.edges),
+        limit: (records) => records.length,
+      },
     },
+    neighborhood(1),
+    neighborhood(2),
     {
       name: "paths",
-      document: operations.paths.toString(),
+      description: "paths of at most 4 causal claims between two connected entities, best 5",
       sample(random) {
         const [from, to] = connectedPair(random);
         return {
-          variables: { from, to, maxHops: 4, first: 5 },
-          async direct(r) {
-            const hits = await r.graph.paths(from, to, 4, 5, DEFAULT_FILTER);
-            await r.entities.byIds(unique(hits.flatMap((h) => h.entityIds)));
-            await r.claims.byIds(unique(hits.flatMap((h) => h.claimIds)), "full");
-            return hits.length;
-          },
+          mechgraph: { document: operations.paths.toString(), variables: { from, to, maxHops: 4, first: 5 } },
+          peer: null,
+          limit: { cypher: LIMIT_QUERIES.paths, params: { from, to, first: 5, causal: CAUSAL_PREDICATES } },
         };
       },
+      size: { mechgraph: (data) => length(data.paths), peer: () => 0, limit: (records) => records.length },
     },
     {
       name: "activeAt",
-      document: operations.activeAt.toString(),
+      description: "the 200 strongest claims active at a time after dosing, edge fields",
       sample(random) {
         // Log-uniform from 15 min to ~2 weeks after dosing.
         const hours = Math.round(Math.exp(Math.log(0.25) + random.next() * Math.log(400 / 0.25)) * 100) / 100;
         return {
-          variables: { hours, first: 200 },
-          direct: async (r) => (await r.claims.activeAt(hours, DEFAULT_FILTER, 200, "core")).length,
+          mechgraph: { document: operations.activeAt.toString(), variables: { hours, first: 200 } },
+          peer: { document: PEER.activeAt, variables: { hours, first: 200 } },
+          limit: { cypher: LIMIT_QUERIES.activeAt, params: { hours, first: 200 } },
         };
+      },
+      size: {
+        mechgraph: (data) => length(data.activeAt),
+        peer: (data) => length(data.claims),
+        limit: (records) => records.length,
       },
     },
   ];
