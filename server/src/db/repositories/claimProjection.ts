@@ -38,6 +38,23 @@ const CLAIM_CORE_PROJECTION = /* Cypher */ `
 /** The projection for a shape; both are fixed texts, so a query built with one stays a constant. */
 export const claimProjection = (shape: ClaimShape): string => (shape === "full" ? CLAIM_PROJECTION : CLAIM_CORE_PROJECTION);
 
+/**
+ * The claim bound to `c`, reached through its ASSERTS relationship `a`, with its ends as ids
+ * (`subjectId`, `objectId`) instead of maps: a subgraph returns its entities once, so the
+ * caller attaches them, and a few hundred claims do not each carry two copies of their ends.
+ */
+export function claimProjectionWithEndIds(shape: ClaimShape): string {
+  const evidence = shape === "full";
+  return /* Cypher */ `
+  CALL (c, a) {
+    OPTIONAL MATCH (c)-[:IN_REGION]->(r:Entity)
+    WITH c, a, collect(r {.*}) AS regions
+    ${evidence ? EVIDENCE_MATCH : ""}
+    WITH c, a, regions${evidence ? `, ${EVIDENCE_LIST} AS evidence` : ""}
+    RETURN c {.*, subjectId: startNode(a).id, objectId: endNode(a).id, regions: regions${evidence ? ", evidence: evidence" : ""}} AS claim
+  }`;
+}
+
 /** The evidence items of the claims whose ids are in `$ids`, one row per claim in the order of `$ids`. */
 export const EVIDENCE_OF_CLAIMS = /* Cypher */ `
   UNWIND range(0, size($ids) - 1) AS i

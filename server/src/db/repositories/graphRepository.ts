@@ -1,4 +1,7 @@
-import type { Database } from "../database.js";
+import type { Database, Row as Props } from "../database.js";
+import type { ClaimShape, ClaimView, EntityRecord } from "../../domain/model.js";
+import { toClaimView, toEntity } from "../mappers.js";
+import { claimProjectionWithEndIds } from "./claimProjection.js";
 import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
 import { withRegionParts } from "../regionParts.js";
 import type { EntityKind } from "../../domain/vocabulary.js";
@@ -25,9 +28,9 @@ const EXPANSION_PATTERN: Record<Direction, string> = {
   both: "(e)-[a:ASSERTS]-(other)",
 };
 
-export interface TraversalResult {
-  entityIds: string[];
-  claimIds: string[];
+export interface Subgraph {
+  entities: EntityRecord[];
+  claims: ClaimView[];
   truncated: boolean;
 }
 
@@ -74,62 +77,95 @@ const chainLevelQuery = (direction: "out" | "in") => /* Cypher */ `
          a.strength AS strength, coalesce(a.contestedness, 0.0) AS contestedness`;
 const CHAIN_LEVEL_QUERIES = { out: chainLevelQuery("out"), in: chainLevelQuery("in") };
 
+/**
+ * One breadth-first level over the nodes in `frontier`, skipped once `truncated`. Ranking on
+ * the relationship alone and cutting at `$candidates` (= limit + 1) before dropping the claims
+ * kept at earlier levels is exact: at most size(kept) of the ranked are such claims, so the
+ * rest still holds the `$limit - size(kept) + 1` strongest new ones the cap needs. The ends of
+ * the claims added become the next frontier when not met before.
+ */
+const subgraphLevel = (direction: Direction) => /* Cypher */ `
+  CALL (frontier, truncated) {
+    UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS e
+    MATCH ${EXPANSION_PATTERN[direction]}
+    WHERE ${claimFilterCondition("a")}
+    // One row per claim: a claim between two frontier entities counts once against the cap.
+    WITH DISTINCT a ORDER BY a.strength DESC, a.claimId LIMIT $candidates
+    RETURN collect(a) AS ranked
+  }
+  WITH seen, kept, truncated, [a IN ranked WHERE NOT a IN kept] AS fresh
+  WITH seen, kept + fresh[..$limit - size(kept)] AS kept, fresh[..$limit - size(kept)] AS added,
+       truncated OR size(fresh) > $limit - size(kept) AS truncated
+  CALL (added, seen) {
+    UNWIND added AS a
+    UNWIND [startNode(a), endNode(a)] AS n
+    WITH DISTINCT n WHERE NOT n IN seen
+    RETURN collect(n) AS frontier
+  }
+  WITH seen + frontier AS seen, frontier, kept, truncated`;
+
+/** The whole subgraph query for a direction, depth (1-3, checked by the caller) and claim shape: fixed text. */
+const subgraphQueries = new Map<string, string>();
+function subgraphQuery(direction: Direction, depth: number, shape: ClaimShape): string {
+  const key = `${direction}:${depth}:${shape}`;
+  let query = subgraphQueries.get(key);
+  if (query === undefined) {
+    query = /* Cypher */ `
+      UNWIND $ids AS id
+      MATCH (s:Entity {id: id})
+      WITH collect(DISTINCT s) AS starts
+      WITH starts AS seen, starts AS frontier, [] AS kept, false AS truncated
+      ${Array.from({ length: depth }, () => subgraphLevel(direction)).join("\n")}
+      CALL (kept) {
+        UNWIND range(0, size(kept) - 1) AS k
+        WITH k, kept[k] AS a
+        MATCH (c:Claim {id: a.claimId})
+        ${claimProjectionWithEndIds(shape)}
+        WITH k, claim ORDER BY k
+        RETURN collect(claim) AS claims
+      }
+      RETURN [n IN seen | n {.*}] AS entities, claims, truncated`;
+    subgraphQueries.set(key, query);
+  }
+  return query;
+}
+
 /** Traversals over the ASSERTS relationships kept beside each claim. */
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * Breadth-first expansion from `startIds`, `depth` levels, one query per level, keeping
-   * at most `limit` claims; `truncated` says the cap cut the result. `entityIds` holds the
-   * start ids as given, known or not.
+   * The subgraph within `depth` levels of `startIds`, breadth first, keeping at most `limit`
+   * claims (the strongest first at each level); `truncated` says the cap cut it. One query for
+   * the traversal and the entities and claims it reaches, whatever their number (two with a
+   * region filter, whose regions are first widened to their parts). Entities come in the order
+   * met, start entities first; unknown start ids are left out.
    */
-  async expand(
+  async subgraph(
     startIds: readonly string[],
     depth: number,
     direction: Direction,
     requested: ClaimFilter,
     limit: number,
-  ): Promise<TraversalResult> {
+    shape: ClaimShape,
+  ): Promise<Subgraph> {
     const filter = await withRegionParts(this.db, requested);
-    // Unknown start ids need no query of their own: the level query matches nothing from
-    // them, and the caller's entity lookup, which it runs anyway, leaves them out.
-    const seen = new Set(startIds);
-    const claimIds = new Set<string>();
-    let frontier = [...seen];
-    let truncated = false;
-    for (let level = 0; level < depth && frontier.length > 0 && !truncated; level += 1) {
-      const remaining = limit - claimIds.size;
-      const rows = await this.db.read(
-        /* Cypher */ `UNWIND $frontier AS fid
-         MATCH (e:Entity {id: fid})
-         MATCH ${EXPANSION_PATTERN[direction]}
-         WHERE ${claimFilterCondition("a")} AND NOT a.claimId IN $known
-         // One row per claim: a claim between two frontier entities is met from both ends
-         // and must count once against the cap. Its ends are read after the cut, for the
-         // kept claims only (a hub in the frontier brings thousands of candidates).
-         WITH DISTINCT a
-         ORDER BY a.strength DESC, a.claimId
-         LIMIT $cap
-         RETURN a.claimId AS claimId, [startNode(a).id, endNode(a).id] AS otherIds`,
-        { frontier, known: [...claimIds], cap: remaining + 1, ...claimFilterParams(filter) },
-      );
-      const next: string[] = [];
-      for (const row of rows) {
-        if (claimIds.size >= limit) {
-          truncated = true;
-          break;
-        }
-        claimIds.add(row.claimId as string);
-        for (const other of row.otherIds as string[]) {
-          if (!seen.has(other)) {
-            seen.add(other);
-            next.push(other);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return { entityIds: [...seen], claimIds: [...claimIds], truncated };
+    const [row] = await this.db.read(subgraphQuery(direction, depth, shape), {
+      ids: [...new Set(startIds)],
+      limit,
+      candidates: limit + 1,
+      ...claimFilterParams(filter),
+    });
+    if (!row) return { entities: [], claims: [], truncated: false };
+    const entities = row.entities as Props[];
+    const byId = new Map(entities.map((entity) => [entity.id as string, entity]));
+    return {
+      entities: entities.map(toEntity),
+      claims: (row.claims as Props[]).map((claim) =>
+        toClaimView({ ...claim, subject: byId.get(claim.subjectId as string), object: byId.get(claim.objectId as string) }),
+      ),
+      truncated: row.truncated as boolean,
+    };
   }
 
   /**

@@ -14,7 +14,7 @@ import {
 } from "../validation/queryArgs.js";
 import { PREDICATES, PREDICATE_NAMES } from "../../domain/vocabulary.js";
 import { biolinkForm } from "../../interop/biolinkMapping.js";
-import { loadSubgraph } from "./subgraph.js";
+import { primed } from "./subgraph.js";
 import { claimShapeOf } from "../selection.js";
 import { toPublicEnum } from "../enums.js";
 import { findChains } from "./chains.js";
@@ -36,15 +36,15 @@ export const Query: QueryResolvers = {
   },
   neighborhood: async (_, args, context, info) => {
     const { ids, depth, filter, limit } = parseArgs(neighborhoodArgs, args);
-    const result = await context.repositories.graph.expand(ids, depth, "both", filter, limit);
-    const subgraph = await loadSubgraph(context, result.entityIds, result.claimIds, claimShapeOf(info, ["claims"]));
-    return { ...subgraph, truncated: result.truncated };
+    return primed(context, await context.repositories.graph.subgraph(ids, depth, "both", filter, limit, claimShapeOf(info, ["claims"])));
   },
   cascade: async (_, args, context, info) => {
     const { id, direction, depth, filter, limit } = parseArgs(cascadeArgs, args);
-    const result = await context.repositories.graph.expand([id], depth, direction === "UPSTREAM" ? "in" : "out", filter, limit);
-    const subgraph = await loadSubgraph(context, result.entityIds, result.claimIds, claimShapeOf(info, ["claims"]));
-    return { ...subgraph, truncated: result.truncated };
+    const traversal = direction === "UPSTREAM" ? "in" : "out";
+    return primed(
+      context,
+      await context.repositories.graph.subgraph([id], depth, traversal, filter, limit, claimShapeOf(info, ["claims"])),
+    );
   },
   paths: async (_, args, context) => {
     const { from, to, through, ...rest } = parseArgs(pathsArgs, args);

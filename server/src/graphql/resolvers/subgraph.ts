@@ -1,11 +1,11 @@
 import type { GraphQLContext } from "../context.js";
-import type { ClaimShape, ClaimView, EntityRecord } from "../../domain/model.js";
+import type { Subgraph } from "../../db/repositories/graphRepository.js";
 
-const present = <T>(items: (T | null | Error)[]): T[] => items.filter((x): x is T => x !== null && !(x instanceof Error));
-
-/** Loads entities and claims (in `shape`) by id through the request's loaders: two queries for any size. */
-export async function loadSubgraph(context: GraphQLContext, entityIds: string[], claimIds: string[], shape: ClaimShape) {
-  const claimLoader = shape === "full" ? context.loaders.claim : context.loaders.claimCore;
-  const [entities, claims] = await Promise.all([context.loaders.entity.loadMany(entityIds), claimLoader.loadMany(claimIds)]);
-  return { entities: present<EntityRecord>(entities), claims: present<ClaimView>(claims) };
+/**
+ * Hands a subgraph's entities to the request's entity loader, so a resolver that looks one of
+ * them up by id in the same request (an evidence panel's claim ends, say) needs no query.
+ */
+export function primed(context: GraphQLContext, subgraph: Subgraph): Subgraph {
+  for (const entity of subgraph.entities) context.loaders.entity.prime(entity.id, entity);
+  return subgraph;
 }
