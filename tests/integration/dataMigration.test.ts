@@ -71,4 +71,19 @@ describe("data migration", () => {
     expect(second).toEqual({ sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0 });
     expect(await derivedState()).toEqual(fresh);
   });
+
+  it("looks for a quote found in no source once per set of approved sources, not at every start", async () => {
+    const sources = seedSourceRows(config.SEED_DIR, dirname(config.SOURCE_TEXT_PATH)).rows;
+    await migrateData(db, sources);
+    await db.write(
+      `MATCH (st:Study) WITH st LIMIT 1 CREATE (:Evidence {id: 'ev:unanchored-probe', stance: 'supports', quote: 'A sentence no source holds.'})-[:FROM]->(st)`,
+    );
+    expect((await migrateData(db, sources)).unanchoredEvidence).toBe(1);
+    expect((await migrateData(db, sources)).unanchoredEvidence).toBe(0);
+    // An approved source's text changes: the quote is looked for again, in the new text.
+    await db.write(`MATCH (s:Source) WITH s ORDER BY s.id LIMIT 1 SET s.text = s.text + ' An added sentence.'`);
+    expect((await migrateData(db, sources)).unanchoredEvidence).toBe(1);
+    expect((await migrateData(db, sources)).unanchoredEvidence).toBe(0);
+    await db.write(`MATCH (e:Evidence {id: 'ev:unanchored-probe'}) DETACH DELETE e`);
+  });
 });

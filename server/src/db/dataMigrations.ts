@@ -4,6 +4,7 @@ import { SeedRepository } from "./repositories/seedRepository.js";
 import { DERIVATION_VERSION } from "../domain/claimDerived.js";
 import { anchorQuote, type RegisteredSource } from "../domain/quoteAnchors.js";
 import { QuoteSource } from "../domain/quoteText.js";
+import { sha256 } from "../domain/checksum.js";
 import type { SeedSourceRow } from "../seed/seedSources.js";
 
 /** What one run of the data migration changed; all zero when the data was already current. */
@@ -22,7 +23,9 @@ const BATCH = 200;
  *
  * 1. the seed's registered sources are stored when missing;
  * 2. evidence without a source gets its quote anchored (source and offsets) where an approved
- *    source holds it; quotes found nowhere are counted and left for a curator;
+ *    source holds it; quotes found nowhere are counted, marked with the set of sources they
+ *    were looked for in, and left for a curator: they are looked for again only once the
+ *    approved sources change, so a start does not search every unanchored quote anew;
  * 3. claims derived by an older derivation (strength, breakdown, contestedness, species,
  *    designs, dose and timepoint keys, time course, ASSERTS) are derived again.
  */
@@ -30,27 +33,37 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
   const counts: DataMigrationCounts = { sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0 };
   counts.sources = await new SeedRepository(db).createSources([...seedSources], new Date().toISOString());
 
-  const sources: RegisteredSource[] = (
-    await db.read(
-      /* Cypher */ `MATCH (s:Source) WHERE coalesce(s.status, 'approved') = 'approved' RETURN s.id AS id, s.studyId AS studyId, s.text AS text`,
-    )
-  ).map((row) => ({ id: row.id as string, studyId: (row.studyId as string | null) ?? null, text: new QuoteSource(row.text as string) }));
+  const approved = await db.read(
+    /* Cypher */ `MATCH (s:Source) WHERE coalesce(s.status, 'approved') = 'approved' RETURN s.id AS id, s.studyId AS studyId, s.text AS text ORDER BY s.id`,
+  );
+  const sources: RegisteredSource[] = approved.map((row) => ({
+    id: row.id as string,
+    studyId: (row.studyId as string | null) ?? null,
+    text: new QuoteSource(row.text as string),
+  }));
+  // Which approved sources, and which texts, an unanchored quote was looked for in.
+  const sourcesKey = sha256(approved.map((row) => `${row.id as string}\n${sha256(row.text as string)}`).join("\n"));
   if (sources.length > 0) {
     let after = "";
     for (;;) {
       const rows = await db.read(
-        /* Cypher */ `MATCH (e:Evidence)-[:FROM]->(st:Study) WHERE e.sourceId IS NULL AND e.id > $after
+        /* Cypher */ `MATCH (e:Evidence)-[:FROM]->(st:Study)
+         WHERE e.sourceId IS NULL AND coalesce(e.quoteSearchedIn, '') <> $sourcesKey AND e.id > $after
          RETURN e.id AS id, e.quote AS quote, e.reportedIn AS reportedIn, st.id AS study ORDER BY e.id LIMIT $batch`,
-        { after, batch: BATCH },
+        { after, batch: BATCH, sourcesKey },
       );
       if (rows.length === 0) break;
       after = rows[rows.length - 1]!.id as string;
+      const unanchored: unknown[] = [];
       const anchored = rows.flatMap((row) => {
         const result = anchorQuote(
           { quote: row.quote as string, study: row.study as string, reportedIn: row.reportedIn as string | null },
           sources,
         );
-        if (!result.ok) return [];
+        if (!result.ok) {
+          unanchored.push(row.id);
+          return [];
+        }
         return [{ id: row.id, sourceId: result.sourceId, offset: result.location.offset, end: result.location.end }];
       });
       counts.anchoredEvidence += anchored.length;
@@ -60,6 +73,11 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
           /* Cypher */ `UNWIND $rows AS r MATCH (e:Evidence {id: r.id}) SET e.sourceId = r.sourceId, e.quoteOffset = r.offset, e.quoteEnd = r.end`,
           { rows: anchored },
         );
+      if (unanchored.length > 0)
+        await db.write(/* Cypher */ `UNWIND $ids AS id MATCH (e:Evidence {id: id}) SET e.quoteSearchedIn = $sourcesKey`, {
+          ids: unanchored,
+          sourcesKey,
+        });
     }
   }
 
