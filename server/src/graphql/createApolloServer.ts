@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import type { Logger } from "pino";
@@ -65,6 +65,8 @@ export function createApolloServer(config: Config, logger: Logger, extraPlugins:
       responseSizePlugin(config.MAX_RESPONSE_BYTES),
       queryCountPlugin,
       ApolloServerPluginLandingPageDisabled(),
+      // The schema sets no cache hints, and the default plugin would still visit every field.
+      ApolloServerPluginCacheControlDisabled(),
       ...extraPlugins,
     ],
     formatError: (formatted, error) => formatError(formatted, error, (unexpected) => logger.error({ err: unexpected }, "unexpected error")),
