@@ -14,6 +14,7 @@ import { readSeed } from "./seed/readSeed.js";
 import { loadSeed } from "./seed/loadSeed.js";
 import { seedSourceRows } from "./seed/seedSources.js";
 import { migrateData } from "./db/dataMigrations.js";
+import { GraphRepository } from "./db/repositories/graphRepository.js";
 
 export interface RunningServer {
   url: string;
@@ -87,6 +88,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const seedSources = seedSourceRows(config.SEED_DIR, dirname(config.SOURCE_TEXT_PATH));
     for (const problem of seedSources.problems) logger.warn(`seed source not stored: ${problem}`);
     logger.info(await migrateData(db, seedSources.rows), "data migration");
+    await new GraphRepository(db).preparePlans();
     if (localNeo4j && config.DEV_TOKEN) await ensureDevelopmentTokens(db, logger);
   } catch (error) {
     await db.close();

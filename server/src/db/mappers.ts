@@ -107,7 +107,7 @@ export const toEvidenceList = (items: Props[]): EvidenceRecord[] => items.map(to
 
 /** A claim read in either shape: its evidence is mapped when the row holds it. */
 export function toClaimView(p: Props): ClaimView {
-  return p.evidence === undefined ? toClaimCore(p) : toClaim(p);
+  return p.evidence == null ? toClaimCore(p) : toClaim(p);
 }
 
 function toClaimCore(p: Props): Omit<ClaimRecord, "evidence"> {

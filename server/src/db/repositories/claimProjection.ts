@@ -42,18 +42,20 @@ export const claimProjection = (shape: ClaimShape): string => (shape === "full" 
  * The claim bound to `c`, reached through its ASSERTS relationship `a`, with its ends as ids
  * (`subjectId`, `objectId`) instead of maps: a subgraph returns its entities once, so the
  * caller attaches them, and a few hundred claims do not each carry two copies of their ends.
+ * Its evidence is read when `$withEvidence` is true, and is null otherwise: one query text for
+ * both shapes, so the planner plans it once.
  */
-export function claimProjectionWithEndIds(shape: ClaimShape): string {
-  const evidence = shape === "full";
-  return /* Cypher */ `
+export const CLAIM_PROJECTION_WITH_END_IDS = /* Cypher */ `
   CALL (c, a) {
     OPTIONAL MATCH (c)-[:IN_REGION]->(r:Entity)
     WITH c, a, collect(r {.*}) AS regions
-    ${evidence ? EVIDENCE_MATCH : ""}
-    WITH c, a, regions${evidence ? `, ${EVIDENCE_LIST} AS evidence` : ""}
-    RETURN c {.*, subjectId: startNode(a).id, objectId: endNode(a).id, regions: regions${evidence ? ", evidence: evidence" : ""}} AS claim
+    CALL (c) {
+      ${EVIDENCE_MATCH}
+      WHERE $withEvidence
+      RETURN CASE WHEN $withEvidence THEN ${EVIDENCE_LIST} END AS evidence
+    }
+    RETURN c {.*, subjectId: startNode(a).id, objectId: endNode(a).id, regions: regions, evidence: evidence} AS claim
   }`;
-}
 
 /** The evidence items of the claims whose ids are in `$ids`, one row per claim in the order of `$ids`. */
 export const EVIDENCE_OF_CLAIMS = /* Cypher */ `

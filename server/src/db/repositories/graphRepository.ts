@@ -1,8 +1,8 @@
 import type { Database, Row as Props } from "../database.js";
 import type { ClaimShape, ClaimView, EntityRecord } from "../../domain/model.js";
 import { toClaimView, toEntity } from "../mappers.js";
-import { claimProjectionWithEndIds } from "./claimProjection.js";
-import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
+import { CLAIM_PROJECTION_WITH_END_IDS } from "./claimProjection.js";
+import { DEFAULT_FILTER, claimFilterCondition, claimFilterParams, type ClaimFilter } from "../claimFilter.js";
 import { withRegionParts } from "../regionParts.js";
 import type { EntityKind } from "../../domain/vocabulary.js";
 import { PREDICATE_NAMES } from "../../domain/vocabulary.js";
@@ -57,6 +57,9 @@ export interface ChainQuery {
   budgetMs: number;
 }
 
+/** The deepest subgraph (neighbourhood, cascade) a request may ask for; arguments are checked against it. */
+export const MAX_SUBGRAPH_DEPTH = 3;
+
 /** Claims one expansion level may fetch; more and the level is cut (the search then says `complete: false`). */
 const LEVEL_EDGE_CAP = 5000;
 /** Claims one search may hold in memory in all. */
@@ -84,9 +87,9 @@ const CHAIN_LEVEL_QUERIES = { out: chainLevelQuery("out"), in: chainLevelQuery("
  * rest still holds the `$limit - size(kept) + 1` strongest new ones the cap needs. The ends of
  * the claims added become the next frontier when not met before.
  */
-const subgraphLevel = (direction: Direction) => /* Cypher */ `
+const subgraphLevel = (direction: Direction, level: number) => /* Cypher */ `
   CALL (frontier, truncated) {
-    UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS e
+    UNWIND CASE WHEN truncated OR $depth < ${level} THEN [] ELSE frontier END AS e
     MATCH ${EXPANSION_PATTERN[direction]}
     WHERE ${claimFilterCondition("a")}
     // One row per claim: a claim between two frontier entities counts once against the cap.
@@ -104,31 +107,28 @@ const subgraphLevel = (direction: Direction) => /* Cypher */ `
   }
   WITH seen + frontier AS seen, frontier, kept, truncated`;
 
-/** The whole subgraph query for a direction, depth (1-3, checked by the caller) and claim shape: fixed text. */
-const subgraphQueries = new Map<string, string>();
-function subgraphQuery(direction: Direction, depth: number, shape: ClaimShape): string {
-  const key = `${direction}:${depth}:${shape}`;
-  let query = subgraphQueries.get(key);
-  if (query === undefined) {
-    query = /* Cypher */ `
-      UNWIND $ids AS id
-      MATCH (s:Entity {id: id})
-      WITH collect(DISTINCT s) AS starts
-      WITH starts AS seen, starts AS frontier, [] AS kept, false AS truncated
-      ${Array.from({ length: depth }, () => subgraphLevel(direction)).join("\n")}
-      CALL (kept) {
-        UNWIND range(0, size(kept) - 1) AS k
-        WITH k, kept[k] AS a
-        MATCH (c:Claim {id: a.claimId})
-        ${claimProjectionWithEndIds(shape)}
-        WITH k, claim ORDER BY k
-        RETURN collect(claim) AS claims
-      }
-      RETURN [n IN seen | n {.*}] AS entities, claims, truncated`;
-    subgraphQueries.set(key, query);
+/**
+ * The subgraph query for a direction: up to MAX_SUBGRAPH_DEPTH levels, those past `$depth`
+ * skipped, with evidence when `$withEvidence`. One text per direction, whatever the depth and
+ * shape, because planning a query this size takes the planner far longer than running it on a
+ * neighbourhood of hundreds of claims; three texts are planned once each and then cached.
+ */
+const subgraphQuery = (direction: Direction) => /* Cypher */ `
+  UNWIND $ids AS id
+  MATCH (s:Entity {id: id})
+  WITH collect(DISTINCT s) AS starts
+  WITH starts AS seen, starts AS frontier, [] AS kept, false AS truncated
+  ${Array.from({ length: MAX_SUBGRAPH_DEPTH }, (_, i) => subgraphLevel(direction, i + 1)).join("\n")}
+  CALL (kept) {
+    UNWIND range(0, size(kept) - 1) AS k
+    WITH k, kept[k] AS a
+    MATCH (c:Claim {id: a.claimId})
+    ${CLAIM_PROJECTION_WITH_END_IDS}
+    WITH k, claim ORDER BY k
+    RETURN collect(claim) AS claims
   }
-  return query;
-}
+  RETURN [n IN seen | n {.*}] AS entities, claims, truncated`;
+const SUBGRAPH_QUERIES: Record<Direction, string> = { out: subgraphQuery("out"), in: subgraphQuery("in"), both: subgraphQuery("both") };
 
 /** Traversals over the ASSERTS relationships kept beside each claim. */
 export class GraphRepository {
@@ -150,8 +150,10 @@ export class GraphRepository {
     shape: ClaimShape,
   ): Promise<Subgraph> {
     const filter = await withRegionParts(this.db, requested);
-    const [row] = await this.db.read(subgraphQuery(direction, depth, shape), {
+    const [row] = await this.db.read(SUBGRAPH_QUERIES[direction], {
       ids: [...new Set(startIds)],
+      depth,
+      withEvidence: shape === "full",
       limit,
       candidates: limit + 1,
       ...claimFilterParams(filter),
@@ -166,6 +168,23 @@ export class GraphRepository {
       ),
       truncated: row.truncated as boolean,
     };
+  }
+
+  /**
+   * Has Neo4j plan and cache the subgraph queries, running each on an id no entity has. Planning
+   * them takes seconds on a busy machine, which would otherwise fall on the first neighbourhood a
+   * user opens and could pass the query timeout.
+   */
+  async preparePlans(): Promise<void> {
+    for (const query of Object.values(SUBGRAPH_QUERIES))
+      await this.db.read(query, {
+        ids: ["mg:query-plan-warm-up"],
+        depth: 1,
+        withEvidence: false,
+        limit: 1,
+        candidates: 2,
+        ...claimFilterParams(DEFAULT_FILTER),
+      });
   }
 
   /**
