@@ -47,10 +47,14 @@ async function ensureDevelopmentTokens(db: Database, logger: Logger): Promise<vo
   );
 }
 
+/** How long Neo4j may take to plan the subgraph queries at start (seconds on a busy machine). */
+const PLAN_WARM_UP_TIMEOUT_MS = 120_000;
+
 /**
  * Brings the whole system up: a database (the configured one, or a local Neo4j), schema
  * migrations, the seed graph on an empty database, then the HTTP server.
  */
+
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   let localNeo4j: LocalNeo4j | null = null;
   let uri = config.NEO4J_URI;
@@ -88,7 +92,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const seedSources = seedSourceRows(config.SEED_DIR, dirname(config.SOURCE_TEXT_PATH));
     for (const problem of seedSources.problems) logger.warn(`seed source not stored: ${problem}`);
     logger.info(await migrateData(db, seedSources.rows), "data migration");
-    await new GraphRepository(db).preparePlans();
+    // Not fatal: a query planned later is only slower the first time.
+    await new GraphRepository(db)
+      .preparePlans(PLAN_WARM_UP_TIMEOUT_MS)
+      .catch((error: unknown) => logger.warn({ err: error }, "planning the subgraph queries ahead failed"));
     if (localNeo4j && config.DEV_TOKEN) await ensureDevelopmentTokens(db, logger);
   } catch (error) {
     await db.close();

@@ -128,14 +128,14 @@ export class Database {
    * it to a reader in a cluster. Auto-commit queries are not retried by the driver, so
    * `readWithRetry` retries transient failures itself, within the same time bound.
    */
-  async read(query: string, params: Params = {}): Promise<Row[]> {
+  async read(query: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<Row[]> {
     this.observer?.(query);
     const cypherParams = toCypherParams(params) as Params;
     try {
       return await this.readWithRetry(async () => {
         const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
         try {
-          return toRows((await session.run(query, cypherParams, { timeout: this.timeoutMs })).records);
+          return toRows((await session.run(query, cypherParams, { timeout: options.timeoutMs ?? this.timeoutMs })).records);
         } finally {
           await session.close();
         }

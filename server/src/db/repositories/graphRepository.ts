@@ -173,18 +173,18 @@ export class GraphRepository {
   /**
    * Has Neo4j plan and cache the subgraph queries, running each on an id no entity has. Planning
    * them takes seconds on a busy machine, which would otherwise fall on the first neighbourhood a
-   * user opens and could pass the query timeout.
+   * user opens and could pass the query timeout; here it gets `timeoutMs`.
    */
-  async preparePlans(): Promise<void> {
-    for (const query of Object.values(SUBGRAPH_QUERIES))
-      await this.db.read(query, {
-        ids: ["mg:query-plan-warm-up"],
-        depth: 1,
-        withEvidence: false,
-        limit: 1,
-        candidates: 2,
-        ...claimFilterParams(DEFAULT_FILTER),
-      });
+  async preparePlans(timeoutMs: number): Promise<void> {
+    const params = {
+      ids: ["mg:query-plan-warm-up"],
+      depth: 1,
+      withEvidence: false,
+      limit: 1,
+      candidates: 2,
+      ...claimFilterParams(DEFAULT_FILTER),
+    };
+    for (const query of Object.values(SUBGRAPH_QUERIES)) await this.db.read(query, params, { timeoutMs });
   }
 
   /**
