@@ -16,6 +16,8 @@ export interface DataMigrationCounts {
 }
 
 const BATCH = 200;
+/** The time a migration read may take: it runs once per start, not per request. */
+const SCAN_TIMEOUT_MS = 120_000;
 
 /**
  * Brings data stored by an earlier version to the current model, at every start. Each step
@@ -51,6 +53,9 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
          WHERE e.sourceId IS NULL AND coalesce(e.quoteSearchedIn, '') <> $sourcesKey AND e.id > $after
          RETURN e.id AS id, e.quote AS quote, e.reportedIn AS reportedIn, st.id AS study ORDER BY e.id LIMIT $batch`,
         { after, batch: BATCH, sourcesKey },
+        // Once every quote has been searched, this reads through all evidence to find none left,
+        // which on a store of most of a million items can pass the request timeout.
+        { timeoutMs: SCAN_TIMEOUT_MS },
       );
       if (rows.length === 0) break;
       after = rows[rows.length - 1]!.id as string;
