@@ -52,9 +52,9 @@ const PLAN_WARM_UP_TIMEOUT_MS = 120_000;
 
 /**
  * Brings the whole system up: a database (the configured one, or a local Neo4j), schema
- * migrations, the seed graph on an empty database, then the HTTP server.
+ * migrations, the seed graph on an empty database, data migrations, the subgraph queries'
+ * plans, then the HTTP server.
  */
-
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   let localNeo4j: LocalNeo4j | null = null;
   let uri = config.NEO4J_URI;
