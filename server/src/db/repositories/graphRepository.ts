@@ -57,7 +57,7 @@ export interface ChainQuery {
   budgetMs: number;
 }
 
-/** The deepest subgraph (neighbourhood, cascade) a request may ask for; arguments are checked against it. */
+/** The deepest subgraph (neighbourhood, cascade) the query holds levels for: the most `traversalDepth` in queryArgs.ts allows. */
 export const MAX_SUBGRAPH_DEPTH = 3;
 
 /** Claims one expansion level may fetch; more and the level is cut (the search then says `complete: false`). */
