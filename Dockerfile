@@ -11,6 +11,6 @@ COPY client client
 COPY common common
 COPY graph-seed graph-seed
 RUN npm run codegen && npm run build -w client
-ENV PORT=4000 HOST=0.0.0.0
+ENV PORT=4000 HOST=0.0.0.0 NODE_ENV=production
 EXPOSE 4000
 CMD ["npx", "tsx", "server/src/main.ts"]
