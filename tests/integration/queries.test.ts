@@ -386,9 +386,10 @@ describe("claims read in the shape a request selects", () => {
   it("a claim read without its evidence loads it, batched, when a resolver asks for it", async () => {
     const db = testDatabase(server.config);
     try {
-      const loaders = createLoaders(createRepositories(db));
+      const repositories = createRepositories(db);
+      const loaders = createLoaders(repositories);
       const ids = ["claim:ketamine-increases-glutamate-surge", "claim:ketamine-inhibits-nmdar"];
-      const core = (await loaders.claimCore.loadMany(ids)) as ClaimView[];
+      const core = await repositories.claims.byIds(ids, "core");
       const full = (await loaders.claim.loadMany(ids)) as ClaimView[];
       expect(core.map((claim) => claim.evidence)).toEqual([undefined, undefined]);
       const resolveEvidence = Claim.evidence as (

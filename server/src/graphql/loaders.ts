@@ -77,8 +77,6 @@ export function createLoaders(repositories: Repositories) {
     entity: new DataLoader<string, EntityRecord | null>(async (ids) => orderBy(ids, await repositories.entities.byIds(ids))),
     study: new DataLoader<string, StudyRecord | null>(async (ids) => orderBy(ids, await repositories.studies.byIds(ids))),
     claim: new DataLoader<string, ClaimRecord | null>(async (ids) => orderBy(ids, await repositories.claims.byIds(ids, "full"))),
-    /** Claims without their evidence, for requests that do not select it (see ../selection.ts). */
-    claimCore: new DataLoader<string, ClaimView | null>(async (ids) => orderBy(ids, await repositories.claims.byIds(ids, "core"))),
     /** Evidence of claims read without it, when a request selects it after all. */
     claimEvidence: new DataLoader<string, EvidenceRecord[]>(async (ids) => repositories.claims.evidenceOf(ids)),
     source: new DataLoader<string, SourceRecord | null>(async (ids) => orderBy(ids, await repositories.sources.byIds(ids))),

@@ -26,7 +26,7 @@ import { proposalNoteArgs, proposeHypothesisArgs, reviewHypothesisArgs, updateHy
  */
 function fresh<R extends { id: string }>(context: GraphQLContext, loader: DataLoader<string, R | null>, record: R): R {
   loader.clear(record.id).prime(record.id, record);
-  for (const stale of [context.loaders.history, context.loaders.claimCore, context.loaders.claimEvidence]) stale.clear(record.id);
+  for (const stale of [context.loaders.history, context.loaders.claimEvidence]) stale.clear(record.id);
   return record;
 }
 
@@ -124,8 +124,8 @@ export const Mutation: MutationResolvers = {
     const change = id.startsWith("hypothesis:")
       ? await context.repositories.hypotheses.revert(id, toVersion, expectedVersion, note, actor)
       : await context.repositories.curation.revert(id, toVersion, expectedVersion, note, actor);
-    const { entity, study, claim, claimCore, claimEvidence, history } = context.loaders;
-    for (const loader of [entity, study, claim, claimCore, claimEvidence, history]) loader.clear(id);
+    const { entity, study, claim, claimEvidence, history } = context.loaders;
+    for (const loader of [entity, study, claim, claimEvidence, history]) loader.clear(id);
     return change;
   },
 };
