@@ -59,20 +59,20 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
       );
       if (rows.length === 0) break;
       after = rows[rows.length - 1]!.id as string;
-      const unanchored: unknown[] = [];
+      const unanchored: string[] = [];
       const anchored = rows.flatMap((row) => {
         const result = anchorQuote(
           { quote: row.quote as string, study: row.study as string, reportedIn: row.reportedIn as string | null },
           sources,
         );
         if (!result.ok) {
-          unanchored.push(row.id);
+          unanchored.push(row.id as string);
           return [];
         }
         return [{ id: row.id, sourceId: result.sourceId, offset: result.location.offset, end: result.location.end }];
       });
       counts.anchoredEvidence += anchored.length;
-      counts.unanchoredEvidence += rows.length - anchored.length;
+      counts.unanchoredEvidence += unanchored.length;
       if (anchored.length > 0)
         await db.write(
           /* Cypher */ `UNWIND $rows AS r MATCH (e:Evidence {id: r.id}) SET e.sourceId = r.sourceId, e.quoteOffset = r.offset, e.quoteEnd = r.end`,
