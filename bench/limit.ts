@@ -10,34 +10,6 @@
 const EDGE_FIELDS = /* Cypher */ `.id, .predicate, .strength, .contestedness, .status, .version, .onsetHours, .peakHours, .endHours`;
 const ENTITY_FIELDS = /* Cypher */ `.id, .name, .kind`;
 
-/**
- * The accepted claims within two levels of `start`, breadth first, as the API's neighbourhood
- * counts them: level 1 keeps the `$limit + 1` strongest; if that passes `$limit` the result is
- * cut there, else level 2 ranks the claims of level 1's far ends not already kept and fills up
- * to `$limit`. A claim met from both its ends counts once (DISTINCT on the relationship).
- * Binds `kept` (ASSERTS relationships) and `truncated`.
- */
-export const twoLevelExpansion = (start: string) => /* Cypher */ `
-  CALL (${start}) {
-    MATCH (${start})-[a:ASSERTS]-()
-    WHERE a.status = 'accepted'
-    WITH DISTINCT a ORDER BY a.strength DESC, a.claimId LIMIT $limit + 1
-    RETURN collect(a) AS first
-  }
-  WITH ${start}, first[..$limit] AS level1, size(first) > $limit AS cut
-  CALL (${start}, level1, cut) {
-    UNWIND CASE WHEN cut THEN [] ELSE level1 END AS a
-    WITH ${start}, level1, [n IN [startNode(a), endNode(a)] WHERE n <> ${start}] AS ends
-    UNWIND ends AS far
-    WITH DISTINCT level1, far
-    MATCH (far)-[b:ASSERTS]-()
-    WHERE b.status = 'accepted' AND NOT b IN level1
-    // The strongest $limit + 1 hold the strongest $limit + 1 - size(level1), which is what is kept.
-    WITH DISTINCT b ORDER BY b.strength DESC, b.claimId LIMIT $limit + 1
-    RETURN collect(b) AS second
-  }
-  WITH ${start}, level1 + second[..$limit - size(level1)] AS kept, cut OR size(second) > $limit - size(level1) AS truncated`;
-
 /** One level: the `$limit` strongest accepted claims at `start`. Binds `kept` and `truncated`. */
 const oneLevelExpansion = (start: string) => /* Cypher */ `
   CALL (${start}) {
@@ -47,6 +19,27 @@ const oneLevelExpansion = (start: string) => /* Cypher */ `
     RETURN collect(a) AS first
   }
   WITH ${start}, first[..$limit] AS kept, size(first) > $limit AS truncated`;
+
+/**
+ * The accepted claims within two levels of `start`, breadth first, as the API's neighbourhood
+ * counts them: level 1 as above; if that passes `$limit` the result is cut there, else level 2
+ * ranks the claims of level 1's far ends not already kept and fills up to `$limit`. A claim met
+ * from both its ends counts once (DISTINCT on the relationship). Binds `kept` and `truncated`.
+ */
+export const twoLevelExpansion = (start: string) => /* Cypher */ `
+  ${oneLevelExpansion(start)}
+  CALL (${start}, kept, truncated) {
+    UNWIND CASE WHEN truncated THEN [] ELSE kept END AS a
+    WITH ${start}, kept, [n IN [startNode(a), endNode(a)] WHERE n <> ${start}] AS ends
+    UNWIND ends AS far
+    WITH DISTINCT kept, far
+    MATCH (far)-[b:ASSERTS]-()
+    WHERE b.status = 'accepted' AND NOT b IN kept
+    // The strongest $limit + 1 hold the strongest $limit + 1 - size(kept), which is what is kept.
+    WITH DISTINCT b ORDER BY b.strength DESC, b.claimId LIMIT $limit + 1
+    RETURN collect(b) AS second
+  }
+  WITH ${start}, kept + second[..$limit - size(kept)] AS kept, truncated OR size(second) > $limit - size(kept) AS truncated`;
 
 /** The entities and edge fields of the `kept` relationships, with `start` among the entities. */
 const SUBGRAPH = /* Cypher */ `

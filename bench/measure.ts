@@ -93,6 +93,7 @@ export async function runMix(kinds: readonly QueryKind[], options: MixOptions): 
       if (kindSamples.abandonedAfterRound !== null) continue;
       options.signal.throwIfAborted();
       const query = kind.sample(options.random);
+      const peerRequest = query.peer;
       const run: Record<Side, (() => Promise<Outcome>) | null> = {
         mechgraph: () =>
           timed(async () => {
@@ -100,15 +101,13 @@ export async function runMix(kinds: readonly QueryKind[], options: MixOptions): 
             return { size: kind.size.mechgraph(data), queries: Number(extensions.cypherQueries ?? NaN) };
           }),
         peer:
-          query.peer &&
-          (
-            (request: GraphQLRequest) => () =>
-              timed(async () => {
-                const before = options.peer.cypherQueries();
-                const { data } = await postGraphQL(options.peer.url, request);
-                return { size: kind.size.peer(data), queries: options.peer.cypherQueries() - before };
-              })
-          )(query.peer),
+          peerRequest &&
+          (() =>
+            timed(async () => {
+              const before = options.peer.cypherQueries();
+              const { data } = await postGraphQL(options.peer.url, peerRequest);
+              return { size: kind.size.peer(data), queries: options.peer.cypherQueries() - before };
+            })),
         limit: () =>
           timed(async () => {
             const { records } = await options.driver.executeQuery(query.limit.cypher, boltParams(query.limit.params), {
