@@ -10,35 +10,43 @@
 const EDGE_FIELDS = /* Cypher */ `.id, .predicate, .strength, .contestedness, .status, .version, .onsetHours, .peakHours, .endHours`;
 const ENTITY_FIELDS = /* Cypher */ `.id, .name, .kind`;
 
+/**
+ * The `$limit + 1` strongest accepted claims at the entities bound to `at`, from the heads of
+ * their ranked neighbour lists (what the store keeps for this; see server/src/db/claimSync.ts),
+ * as `ranked`, strongest first. The grouping, not DISTINCT, keeps the lists out of the sorted rows.
+ */
+const rankedAt = (at: string) => /* Cypher */ `
+    MATCH (${at})-[:RANKED]->(rank:NeighbourRank)
+    UNWIND [[rank.outIds, rank.outStrengths], [rank.inIds, rank.inStrengths]] AS list
+    UNWIND range(0, size(list[0]) - 1)[..$limit + 1] AS i
+    WITH list[0][i] AS claimId, max(list[1][i]) AS strength ORDER BY strength DESC, claimId LIMIT $limit + 1
+    MATCH ()-[a:ASSERTS {claimId: claimId}]->()
+    WITH a, strength, claimId ORDER BY strength DESC, claimId
+    RETURN collect(a) AS ranked`;
+
 /** One level: the `$limit` strongest accepted claims at `start`. Binds `kept` and `truncated`. */
 const oneLevelExpansion = (start: string) => /* Cypher */ `
   CALL (${start}) {
-    MATCH (${start})-[a:ASSERTS]-()
-    WHERE a.status = 'accepted'
-    WITH DISTINCT a ORDER BY a.strength DESC, a.claimId LIMIT $limit + 1
-    RETURN collect(a) AS first
+    ${rankedAt(start)}
   }
-  WITH ${start}, first[..$limit] AS kept, size(first) > $limit AS truncated`;
+  WITH ${start}, ranked[..$limit] AS kept, size(ranked) > $limit AS truncated`;
 
 /**
  * The accepted claims within two levels of `start`, breadth first, as the API's neighbourhood
  * counts them: level 1 as above; if that passes `$limit` the result is cut there, else level 2
  * ranks the claims of level 1's far ends not already kept and fills up to `$limit`. A claim met
- * from both its ends counts once (DISTINCT on the relationship). Binds `kept` and `truncated`.
+ * from both its ends counts once. Binds `kept` and `truncated`.
  */
 export const twoLevelExpansion = (start: string) => /* Cypher */ `
   ${oneLevelExpansion(start)}
   CALL (${start}, kept, truncated) {
     UNWIND CASE WHEN truncated THEN [] ELSE kept END AS a
-    WITH ${start}, kept, [n IN [startNode(a), endNode(a)] WHERE n <> ${start}] AS ends
-    UNWIND ends AS far
-    WITH DISTINCT kept, far
-    MATCH (far)-[b:ASSERTS]-()
-    WHERE b.status = 'accepted' AND NOT b IN kept
-    // The strongest $limit + 1 hold the strongest $limit + 1 - size(kept), which is what is kept.
-    WITH DISTINCT b ORDER BY b.strength DESC, b.claimId LIMIT $limit + 1
-    RETURN collect(b) AS second
+    UNWIND [n IN [startNode(a), endNode(a)] WHERE n <> ${start}] AS far
+    WITH DISTINCT far
+    ${rankedAt("far")}
   }
+  // The strongest $limit + 1 hold the strongest $limit + 1 - size(kept) not kept yet, which is what is kept.
+  WITH ${start}, kept, truncated, [b IN ranked WHERE NOT b IN kept] AS second
   WITH ${start}, kept + second[..$limit - size(kept)] AS kept, truncated OR size(second) > $limit - size(kept) AS truncated`;
 
 /** The entities and edge fields of the `kept` relationships, with `start` among the entities. */

@@ -17,6 +17,7 @@ let db: Database;
 async function loadTheOldWay(): Promise<void> {
   await seedDatabase(db, config);
   await db.write(`MATCH (s:Source) DETACH DELETE s`);
+  await db.write(`MATCH (r:NeighbourRank) DETACH DELETE r`);
   await db.write(`MATCH (e:Evidence) REMOVE e.sourceId, e.quoteOffset, e.quoteEnd`);
   await db.write(
     `MATCH (c:Claim) REMOVE c.derivationVersion, c.doseKeys, c.timepointKeys, c.derivedOnsetHours, c.derivedPeakHours,
@@ -38,6 +39,9 @@ async function derivedState() {
     asserts: await list(`MATCH ()-[a:ASSERTS]->() RETURN [a.claimId, a.strength, a.timeOnsetHours, a.onsetHours] AS x ORDER BY a.claimId`),
     evidence: await list(`MATCH (e:Evidence) RETURN [e.id, e.sourceId, e.quoteOffset, e.quoteEnd] AS x ORDER BY e.id`),
     sources: await list(`MATCH (s:Source) RETURN [s.id, s.checksum] AS x ORDER BY s.id`),
+    ranks: await list(
+      `MATCH (e:Entity)-[:RANKED]->(r:NeighbourRank) RETURN [e.id, r.length, r.outIds, r.outStrengths, r.inIds, r.inStrengths] AS x ORDER BY e.id`,
+    ),
   };
 }
 
@@ -64,12 +68,33 @@ describe("data migration", () => {
       anchoredEvidence: evidence,
       unanchoredEvidence: 0,
       rederivedClaims: (fresh.claims as unknown[]).length,
+      // Deriving the claims again ranked the neighbours of every entity they join.
+      rankedEntities: 0,
     });
     expect(await derivedState()).toEqual(fresh);
 
     const second = await migrateData(db, sources.rows);
-    expect(second).toEqual({ sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0 });
+    expect(second).toEqual({ sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0, rankedEntities: 0 });
     expect(await derivedState()).toEqual(fresh);
+  });
+
+  it("gives every entity with claims its ranked neighbour lists when they are missing or of another length", async () => {
+    const sources = seedSourceRows(config.SEED_DIR, dirname(config.SOURCE_TEXT_PATH)).rows;
+    await migrateData(db, sources);
+    const current = await derivedState();
+    const ranked = (current.ranks as unknown[]).length;
+    const [{ withClaims }] = (await db.read(`MATCH (e:Entity) WHERE EXISTS { (e)-[:ASSERTS]-() } RETURN count(e) AS withClaims`)) as {
+      withClaims: number;
+    }[];
+    expect(ranked).toBe(withClaims);
+
+    await db.write(`MATCH (r:NeighbourRank) WITH r ORDER BY r.outIds[0] LIMIT 5 SET r.length = 10, r.outIds = [], r.outStrengths = []`);
+    await db.write(`MATCH (r:NeighbourRank) WITH r ORDER BY r.inIds[0] DESC LIMIT 7 DETACH DELETE r`);
+    const repaired = await migrateData(db, sources);
+    expect(repaired.rankedEntities).toBeGreaterThanOrEqual(7);
+    expect(repaired.rankedEntities).toBeLessThanOrEqual(12);
+    expect(await derivedState()).toEqual(current);
+    expect((await migrateData(db, sources)).rankedEntities).toBe(0);
   });
 
   it("looks for a quote found in no source once per set of approved sources, not at every start", async () => {

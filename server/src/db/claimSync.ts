@@ -1,9 +1,24 @@
+import type { WriteTx } from "./database.js";
+
 /**
- * Keeps the ASSERTS relationship beside each claim in step with it. Every write that
- * changes a claim runs this in the same transaction, so traversals never see a stale edge.
- * Expects rows with `claimId` bound as `$claimIds`.
+ * How many claims each direction of an entity's ranked neighbour list holds: one more than the
+ * largest neighbourhood `limit` (queryArgs.ts), which is what a level of a subgraph ranks.
  */
-export const SYNC_ASSERTS = /* Cypher */ `
+export const RANKED_NEIGHBOURS = 2001;
+
+/**
+ * Keeps the ASSERTS relationship beside each claim, and the ranked neighbour lists of its two
+ * ends, in step with it. Every write that changes a claim calls this in the same transaction,
+ * so traversals never see a stale edge or rank.
+ */
+export async function syncAsserts(tx: WriteTx, claimIds: readonly string[]): Promise<void> {
+  if (claimIds.length === 0) return;
+  await tx.run(SYNC_ASSERTS, { claimIds });
+  await tx.run(REFRESH_RANKS_OF_CLAIM_ENDS, { claimIds, rankLength: RANKED_NEIGHBOURS });
+}
+
+/** Expects `$claimIds`. */
+const SYNC_ASSERTS = /* Cypher */ `
   UNWIND $claimIds AS claimId
   MATCH (c:Claim {id: claimId})-[:SUBJECT]->(s:Entity)
   MATCH (c)-[:OBJECT]->(o:Entity)
@@ -13,6 +28,68 @@ export const SYNC_ASSERTS = /* Cypher */ `
       a.regionIds = c.regionIds, a.timeOnsetHours = c.timeOnsetHours, a.timeEndHours = c.timeEndHours,
       a.doseKeys = c.doseKeys, a.timepointKeys = c.timepointKeys
   REMOVE a.onsetHours, a.endHours`;
+
+/**
+ * One direction of the ranked neighbour list of `n` after the claims `changed` (ASSERTS
+ * relationships that way at `n`, just written) changed: the ids and strengths of its
+ * `$rankLength` strongest accepted claims, in the order a subgraph level ranks them (strength,
+ * then id). Merging the changed claims into the stored list is exact unless the list is full
+ * and holds one of them (one that weakened or left could let in a claim the list does not
+ * hold), or the list is `stale`; only then are all of n's claims that way read again. So a
+ * load of new claims costs each of their ends its list, not its thousands of claims.
+ */
+const RANK_ONE_WAY = (way: "out" | "in") => /* Cypher */ `
+  CALL (n, rank, stale, ${way}Changed) {
+    WITH n, ${way}Changed AS changed, [a IN ${way}Changed | a.claimId] AS touched,
+         coalesce(rank.${way}Ids, []) AS ids, coalesce(rank.${way}Strengths, []) AS strengths
+    WITH n, changed, touched, ids, strengths,
+         stale OR (size(ids) >= $rankLength AND any(id IN touched WHERE id IN ids)) AS rescan
+    CALL (n, changed, touched, ids, strengths, rescan) {
+      WITH n WHERE rescan
+      MATCH ${way === "out" ? "(n)-[a:ASSERTS]->()" : "(n)<-[a:ASSERTS]-()"} WHERE a.status = 'accepted'
+      RETURN a.claimId AS id, a.strength AS strength
+      UNION ALL
+      UNWIND CASE WHEN rescan THEN [] ELSE range(0, size(ids) - 1) END AS i
+      WITH ids[i] AS id, strengths[i] AS strength, touched
+      WHERE NOT id IN touched
+      RETURN id, strength
+      UNION ALL
+      UNWIND CASE WHEN rescan THEN [] ELSE changed END AS a
+      WITH a WHERE a.status = 'accepted'
+      RETURN a.claimId AS id, a.strength AS strength
+    }
+    // Grouping rather than DISTINCT: rows that leave an aggregation no longer carry the lists
+    // read above, which a sort of thousands of rows would otherwise hold once per row.
+    WITH id, max(strength) AS strength ORDER BY strength DESC, id LIMIT $rankLength
+    RETURN collect(id) AS ${way}Ids, collect(strength) AS ${way}Strengths
+  }`;
+
+/**
+ * Rewrites the ranked neighbour lists of the entities bound to `n`, one row each, after the
+ * ASSERTS relationships in `outChanged` and `inChanged` changed (see RANK_ONE_WAY). The lists
+ * sit on a NeighbourRank node beside the entity, not on it, so reading an entity does not carry
+ * them. The entity is locked before its list is read, so two transactions changing claims of
+ * one hub rank it one after the other, the second seeing the first's claims; rows come in id
+ * order so that such transactions lock in the same order.
+ */
+export const REFRESH_RANKS = /* Cypher */ `
+  SET n._lock = true REMOVE n._lock
+  MERGE (n)-[:RANKED]->(rank:NeighbourRank)
+  WITH n, rank, outChanged, inChanged, coalesce(rank.length, 0) <> $rankLength AS stale
+  ${RANK_ONE_WAY("out")}
+  ${RANK_ONE_WAY("in")}
+  SET rank.length = $rankLength, rank.outIds = outIds, rank.outStrengths = outStrengths,
+      rank.inIds = inIds, rank.inStrengths = inStrengths
+  RETURN count(*) AS ranked`;
+
+/** The ends of `$claimIds`, each with the claims that changed at it. */
+const REFRESH_RANKS_OF_CLAIM_ENDS = /* Cypher */ `
+  UNWIND $claimIds AS claimId
+  MATCH (s:Entity)-[a:ASSERTS {claimId: claimId}]->(o:Entity)
+  UNWIND [{n: s, outward: a}, {n: o, inward: a}] AS change
+  WITH change.n AS n, collect(change.outward) AS outChanged, collect(change.inward) AS inChanged
+  ORDER BY n.id
+  ${REFRESH_RANKS}`;
 
 /**
  * Links evidence `e` to the study its finding is known through (`e.reportedIn`), when it has

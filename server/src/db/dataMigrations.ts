@@ -1,5 +1,6 @@
 import type { Database, WriteTx } from "./database.js";
 import { refreshClaims } from "./repositories/curationRepository.js";
+import { RANKED_NEIGHBOURS, REFRESH_RANKS } from "./claimSync.js";
 import { SeedRepository } from "./repositories/seedRepository.js";
 import { DERIVATION_VERSION } from "../domain/claimDerived.js";
 import { anchorQuote, type RegisteredSource } from "../domain/quoteAnchors.js";
@@ -13,6 +14,7 @@ export interface DataMigrationCounts {
   anchoredEvidence: number;
   unanchoredEvidence: number;
   rederivedClaims: number;
+  rankedEntities: number;
 }
 
 const BATCH = 200;
@@ -29,10 +31,17 @@ const SCAN_TIMEOUT_MS = 120_000;
  *    were looked for in, and left for a curator: they are looked for again only once the
  *    approved sources change, so a start does not search every unanchored quote anew;
  * 3. claims derived by an older derivation (strength, breakdown, contestedness, species,
- *    designs, dose and timepoint keys, time course, ASSERTS) are derived again.
+ *    designs, dose and timepoint keys, time course, ASSERTS) are derived again;
+ * 4. entities with claims but no ranked neighbour list of the current length get one.
  */
 export async function migrateData(db: Database, seedSources: readonly SeedSourceRow[]): Promise<DataMigrationCounts> {
-  const counts: DataMigrationCounts = { sources: 0, anchoredEvidence: 0, unanchoredEvidence: 0, rederivedClaims: 0 };
+  const counts: DataMigrationCounts = {
+    sources: 0,
+    anchoredEvidence: 0,
+    unanchoredEvidence: 0,
+    rederivedClaims: 0,
+    rankedEntities: 0,
+  };
   counts.sources = await new SeedRepository(db).createSources([...seedSources], new Date().toISOString());
 
   const approved = await db.read(
@@ -98,6 +107,27 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
     });
     counts.rederivedClaims += done;
     if (done < BATCH) break;
+  }
+
+  for (let after = ""; ;) {
+    const rows = await db.read(
+      /* Cypher */ `MATCH (e:Entity) WHERE e.id > $after AND EXISTS { (e)-[:ASSERTS]-() }
+         AND NOT EXISTS { (e)-[:RANKED]->(r:NeighbourRank) WHERE r.length = $rankLength }
+       RETURN e.id AS id ORDER BY id LIMIT $batch`,
+      { after, rankLength: RANKED_NEIGHBOURS, batch: BATCH },
+      { timeoutMs: SCAN_TIMEOUT_MS },
+    );
+    if (rows.length === 0) break;
+    const ids = rows.map((row) => row.id as string);
+    after = ids[ids.length - 1]!;
+    await db.write(
+      /* Cypher */ `UNWIND $ids AS id MATCH (n:Entity {id: id}) WITH n, [] AS outChanged, [] AS inChanged ORDER BY n.id ${REFRESH_RANKS}`,
+      {
+        ids,
+        rankLength: RANKED_NEIGHBOURS,
+      },
+    );
+    counts.rankedEntities += ids.length;
   }
   return counts;
 }

@@ -1,5 +1,5 @@
 import type { Database, Row, WriteTx } from "../database.js";
-import { CREATE_CLAIM_LINKS, LINK_REPORTED_IN, SYNC_ASSERTS } from "../claimSync.js";
+import { CREATE_CLAIM_LINKS, LINK_REPORTED_IN, syncAsserts } from "../claimSync.js";
 import { toChange, toClaim, toEntity, toSource, toStudy } from "../mappers.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
 import { BadInputError, ConflictError, ForbiddenError } from "../../errors/index.js";
@@ -560,12 +560,12 @@ export async function refreshClaims(tx: WriteTx, ids: string[]): Promise<void> {
     ),
   }));
   await tx.run(/* Cypher */ `UNWIND $rows AS r MATCH (c:Claim {id: r.id}) SET c += r.props`, { rows: derived });
-  await tx.run(SYNC_ASSERTS, { claimIds: ids });
+  await syncAsserts(tx, ids);
 }
 
 async function setClaimStatus(tx: WriteTx, id: string, status: ClaimStatus, stamp: Props): Promise<void> {
   await tx.run(/* Cypher */ `MATCH (c:Claim {id: $id}) SET c.status = $status, c += $stamp`, { id, status, stamp });
-  await tx.run(SYNC_ASSERTS, { claimIds: [id] });
+  await syncAsserts(tx, [id]);
 }
 
 /** Moves a claim to the next version and logs the change, with the diff from `before` to what is stored now. */

@@ -81,20 +81,55 @@ const chainLevelQuery = (direction: "out" | "in") => /* Cypher */ `
 const CHAIN_LEVEL_QUERIES = { out: chainLevelQuery("out"), in: chainLevelQuery("in") };
 
 /**
+ * How a level finds the `$candidates` strongest claims at its frontier `e` that pass the
+ * filter, ranked, as `ranked`. `scan` reads every claim of every frontier entity: it serves
+ * any filter. `ranked` reads the heads of the frontier's ranked neighbour lists (claimSync.ts)
+ * and then only the claims it keeps, so a hub costs what its list head costs rather than its
+ * thousands of claims: it serves the filters those lists are ranked for, accepted claims with
+ * at most a minimum strength. A minimum strength keeps a prefix of each list, and an entity's
+ * share of the strongest `$candidates` of a level is within the first `$candidates` of its
+ * list, so both give the same claims.
+ */
+type Ranking = "scan" | "ranked";
+
+const RANK_LISTS: Record<Direction, string> = {
+  out: "[[rank.outIds, rank.outStrengths]]",
+  in: "[[rank.inIds, rank.inStrengths]]",
+  both: "[[rank.outIds, rank.outStrengths], [rank.inIds, rank.inStrengths]]",
+};
+
+const levelCandidates = (direction: Direction, ranking: Ranking) =>
+  ranking === "scan"
+    ? /* Cypher */ `
+    MATCH ${EXPANSION_PATTERN[direction]}
+    WHERE ${claimFilterCondition("a")}
+    // One row per claim: a claim between two frontier entities counts once against the cap.
+    WITH DISTINCT a ORDER BY a.strength DESC, a.claimId LIMIT $candidates
+    RETURN collect(a) AS ranked`
+    : /* Cypher */ `
+    MATCH (e)-[:RANKED]->(rank:NeighbourRank)
+    UNWIND ${RANK_LISTS[direction]} AS list
+    UNWIND range(0, size(list[0]) - 1)[..$candidates] AS i
+    WITH list[0][i] AS claimId, list[1][i] AS strength
+    WHERE $f_minStrength IS NULL OR strength >= $f_minStrength
+    // Grouping rather than DISTINCT: rows that leave an aggregation no longer carry the lists
+    // read above, which the planner caches on each row and a sort of 2,000 such rows would hold.
+    WITH claimId, max(strength) AS strength ORDER BY strength DESC, claimId LIMIT $candidates
+    MATCH ()-[a:ASSERTS {claimId: claimId}]->()
+    WITH a, strength, claimId ORDER BY strength DESC, claimId
+    RETURN collect(a) AS ranked`;
+
+/**
  * One breadth-first level over the nodes in `frontier`, skipped once `truncated`. Ranking on
  * the relationship alone and cutting at `$candidates` (= limit + 1) before dropping the claims
  * kept at earlier levels is exact: at most size(kept) of the ranked are such claims, so the
  * rest still holds the `$limit - size(kept) + 1` strongest new ones the cap needs. The ends of
  * the claims added become the next frontier when not met before.
  */
-const subgraphLevel = (direction: Direction, level: number) => /* Cypher */ `
+const subgraphLevel = (direction: Direction, ranking: Ranking, level: number) => /* Cypher */ `
   CALL (frontier, truncated) {
     UNWIND CASE WHEN truncated OR $depth < ${level} THEN [] ELSE frontier END AS e
-    MATCH ${EXPANSION_PATTERN[direction]}
-    WHERE ${claimFilterCondition("a")}
-    // One row per claim: a claim between two frontier entities counts once against the cap.
-    WITH DISTINCT a ORDER BY a.strength DESC, a.claimId LIMIT $candidates
-    RETURN collect(a) AS ranked
+    ${levelCandidates(direction, ranking)}
   }
   WITH seen, kept, truncated, [a IN ranked WHERE NOT a IN kept] AS fresh
   WITH seen, kept + fresh[..$limit - size(kept)] AS kept, fresh[..$limit - size(kept)] AS added,
@@ -108,17 +143,18 @@ const subgraphLevel = (direction: Direction, level: number) => /* Cypher */ `
   WITH seen + frontier AS seen, frontier, kept, truncated`;
 
 /**
- * The subgraph query for a direction: up to MAX_SUBGRAPH_DEPTH levels, those past `$depth`
- * skipped, with evidence when `$withEvidence`. One text per direction, whatever the depth and
- * shape, because planning a query this size takes the planner far longer than running it on a
- * neighbourhood of hundreds of claims; three texts are planned once each and then cached.
+ * The subgraph query for a direction and ranking: up to MAX_SUBGRAPH_DEPTH levels, those past
+ * `$depth` skipped, with evidence when `$withEvidence`. One text per direction and ranking,
+ * whatever the depth and shape, because planning a query this size takes the planner far
+ * longer than running it on a neighbourhood of hundreds of claims; the six texts are planned
+ * once each and then cached.
  */
-const subgraphQuery = (direction: Direction) => /* Cypher */ `
+const subgraphQuery = (direction: Direction, ranking: Ranking) => /* Cypher */ `
   UNWIND $ids AS id
   MATCH (s:Entity {id: id})
   WITH collect(DISTINCT s) AS starts
   WITH starts AS seen, starts AS frontier, [] AS kept, false AS truncated
-  ${Array.from({ length: MAX_SUBGRAPH_DEPTH }, (_, i) => subgraphLevel(direction, i + 1)).join("\n")}
+  ${Array.from({ length: MAX_SUBGRAPH_DEPTH }, (_, i) => subgraphLevel(direction, ranking, i + 1)).join("\n")}
   CALL (kept) {
     UNWIND range(0, size(kept) - 1) AS k
     WITH k, kept[k] AS a
@@ -128,7 +164,21 @@ const subgraphQuery = (direction: Direction) => /* Cypher */ `
     RETURN collect(claim) AS claims
   }
   RETURN [n IN seen | n {.*}] AS entities, claims, truncated`;
-const SUBGRAPH_QUERIES: Record<Direction, string> = { out: subgraphQuery("out"), in: subgraphQuery("in"), both: subgraphQuery("both") };
+
+const subgraphQueries = (ranking: Ranking): Record<Direction, string> => ({
+  out: subgraphQuery("out", ranking),
+  in: subgraphQuery("in", ranking),
+  both: subgraphQuery("both", ranking),
+});
+const SUBGRAPH_QUERIES: Record<Ranking, Record<Direction, string>> = { scan: subgraphQueries("scan"), ranked: subgraphQueries("ranked") };
+
+/** Whether the ranked neighbour lists hold what a subgraph with `filter` keeps: see Ranking. */
+function rankingFor(filter: ClaimFilter): Ranking {
+  const onlyAccepted = filter.statuses.length === 1 && filter.statuses[0] === "accepted";
+  const rankedFor = new Set<string>(["statuses", "minStrength"]);
+  const otherFilters = Object.entries(filter).filter(([key, value]) => !rankedFor.has(key) && value != null);
+  return onlyAccepted && otherFilters.length === 0 ? "ranked" : "scan";
+}
 
 /** Traversals over the ASSERTS relationships kept beside each claim. */
 export class GraphRepository {
@@ -150,7 +200,7 @@ export class GraphRepository {
     shape: ClaimShape,
   ): Promise<Subgraph> {
     const filter = await withRegionParts(this.db, requested);
-    const [row] = await this.db.read(SUBGRAPH_QUERIES[direction], {
+    const [row] = await this.db.read(SUBGRAPH_QUERIES[rankingFor(filter)][direction], {
       ids: [...new Set(startIds)],
       depth,
       withEvidence: shape === "full",
@@ -184,7 +234,8 @@ export class GraphRepository {
       candidates: 2,
       ...claimFilterParams(DEFAULT_FILTER),
     };
-    for (const query of Object.values(SUBGRAPH_QUERIES)) await this.db.read(query, params, { timeoutMs });
+    for (const queries of Object.values(SUBGRAPH_QUERIES))
+      for (const query of Object.values(queries)) await this.db.read(query, params, { timeoutMs });
   }
 
   /**

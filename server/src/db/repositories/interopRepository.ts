@@ -1,5 +1,5 @@
 import type { Database, Params } from "../database.js";
-import { SYNC_ASSERTS } from "../claimSync.js";
+import { syncAsserts } from "../claimSync.js";
 import { column, toClaim, toEntity, toSnapshotSource, toStudy } from "../mappers.js";
 import type { ClaimRecord, EntityRecord, SnapshotSource, StudyRecord } from "../../domain/model.js";
 import { CLAIM_PROJECTION } from "./claimProjection.js";
@@ -64,7 +64,7 @@ export class InteropRepository {
       const [studies] = await tx.run(CREATE_STUDIES, { ...params, rows: rows.studies });
       const created = await tx.run(CREATE_CLAIMS, { ...params, rows: claims });
       const claimIds = created.map((row) => row.id as string);
-      if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
+      await syncAsserts(tx, claimIds);
       return {
         sources: (sources?.created as number) ?? 0,
         entities: (entities?.created as number) ?? 0,

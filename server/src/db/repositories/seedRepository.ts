@@ -1,5 +1,5 @@
 import type { Database, Params } from "../database.js";
-import { CREATE_CLAIM_LINKS, SYNC_ASSERTS } from "../claimSync.js";
+import { CREATE_CLAIM_LINKS, syncAsserts } from "../claimSync.js";
 
 /** Rows prepared by the seed loader; every value is a primitive or a list of primitives. */
 export interface SeedRows {
@@ -84,7 +84,7 @@ export class SeedRepository {
     return this.db.writeTransaction(async (tx) => {
       const created = await tx.run(CREATE_CLAIMS, { rows, at, actor: "seed", note: null });
       const claimIds = created.map((row) => row.id as string);
-      if (claimIds.length > 0) await tx.run(SYNC_ASSERTS, { claimIds });
+      await syncAsserts(tx, claimIds);
       return { claims: claimIds.length, evidence: created.reduce((n, row) => n + (row.evidence as number), 0) };
     });
   }
