@@ -1,10 +1,11 @@
 import type { WriteTx } from "./database.js";
+import { MAX_SUBGRAPH_CLAIMS } from "./repositories/graphRepository.js";
 
 /**
  * How many claims each direction of an entity's ranked neighbour list holds: one more than the
- * largest neighbourhood `limit` (queryArgs.ts), which is what a level of a subgraph ranks.
+ * most a subgraph may keep, which is what a level of a subgraph ranks.
  */
-export const RANKED_NEIGHBOURS = 2001;
+export const RANKED_NEIGHBOURS = MAX_SUBGRAPH_CLAIMS + 1;
 
 /**
  * Keeps the ASSERTS relationship beside each claim, and the ranked neighbour lists of its two
@@ -78,8 +79,15 @@ export const REFRESH_RANKS = /* Cypher */ `
   WITH n, rank, outChanged, inChanged, coalesce(rank.length, 0) <> $rankLength AS stale
   ${RANK_ONE_WAY("out")}
   ${RANK_ONE_WAY("in")}
-  SET rank.length = $rankLength, rank.outIds = outIds, rank.outStrengths = outStrengths,
-      rank.inIds = inIds, rank.inStrengths = inStrengths
+  // Most claims added at a hub are weaker than its full list's last: its list is then left as
+  // it is rather than written again, tens of kilobytes per hub and transaction.
+  CALL (rank, outIds, outStrengths, inIds, inStrengths) {
+    WITH rank, outIds, outStrengths, inIds, inStrengths
+    WHERE rank.length IS NULL OR rank.length <> $rankLength
+       OR rank.outIds <> outIds OR rank.outStrengths <> outStrengths OR rank.inIds <> inIds OR rank.inStrengths <> inStrengths
+    SET rank.length = $rankLength, rank.outIds = outIds, rank.outStrengths = outStrengths,
+        rank.inIds = inIds, rank.inStrengths = inStrengths
+  }
   RETURN count(*) AS ranked`;
 
 /** The ends of `$claimIds`, each with the claims that changed at it. */

@@ -59,6 +59,8 @@ export interface ChainQuery {
 
 /** The deepest subgraph (neighbourhood, cascade) the query holds levels for: the most `traversalDepth` in queryArgs.ts allows. */
 export const MAX_SUBGRAPH_DEPTH = 3;
+/** The most claims a subgraph may be asked to keep: the largest `limit` queryArgs.ts allows. */
+export const MAX_SUBGRAPH_CLAIMS = 2000;
 
 /** Claims one expansion level may fetch; more and the level is cut (the search then says `complete: false`). */
 const LEVEL_EDGE_CAP = 5000;

@@ -13,6 +13,7 @@ import {
 } from "../../domain/vocabulary.js";
 import { oneOf } from "../../domain/records/index.js";
 import type { ClaimFilter } from "../../db/claimFilter.js";
+import { MAX_SUBGRAPH_CLAIMS } from "../../db/repositories/graphRepository.js";
 import { publicEnum } from "../enums.js";
 
 /** Argument schemas for the read API: bounds here are what keeps every traversal bounded. */
@@ -125,7 +126,7 @@ export const neighborhoodArgs = z.object({
   ids: z.array(id).min(1, "must name at least one entity").max(50, "must name at most 50 entities"),
   depth: traversalDepth(1),
   filter: claimFilter,
-  limit: count(2000, 500),
+  limit: count(MAX_SUBGRAPH_CLAIMS, 500),
 });
 export const cascadeArgs = z.object({
   id,
@@ -135,7 +136,7 @@ export const cascadeArgs = z.object({
     .transform((v) => v ?? "DOWNSTREAM"),
   depth: traversalDepth(3),
   filter: claimFilter,
-  limit: count(2000, 500),
+  limit: count(MAX_SUBGRAPH_CLAIMS, 500),
 });
 /** `paths` keeps its original bound; `mechanisms` reaches the 11 steps from a drug to an outcome and then some. */
 export const MAX_PATH_HOPS = 10;
