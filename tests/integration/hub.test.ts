@@ -41,6 +41,8 @@ afterAll(async () => {
 });
 
 const accepted = (edges: OracleEdge[]) => edges.filter((e) => e.status === "accepted");
+/** An entity one accepted claim away from the hub, with far fewer claims of its own. */
+const neighbourOfHub = (edges: OracleEdge[]) => edges.find((e) => e.s === HUB && e.status === "accepted")!.o;
 
 /** What the ranked lists of `ids` should hold, from their claims. */
 async function expectRanksToMatchClaims(ids: readonly string[]): Promise<void> {
@@ -70,8 +72,7 @@ describe("neighbourhoods around a hub", () => {
 
   it("keeps exactly the cap's number of claims, the strongest a breadth-first traversal keeps, in one Cypher query", async () => {
     const edges = await readEdges(db);
-    // An entity one claim away from the hub, with far fewer claims of its own.
-    const leaf = edges.find((e) => e.s === HUB && e.status === "accepted")!.o;
+    const leaf = neighbourOfHub(edges);
     for (const oracleFilter of ORACLE_FILTERS)
       for (const start of [HUB, leaf])
         for (const [depth, limit] of [
@@ -94,7 +95,7 @@ describe("neighbourhoods around a hub", () => {
   });
 
   it("cuts at the second level when the first fits: exactly the cap, and truncated", async () => {
-    const leaf = (await readEdges(db)).find((e) => e.s === HUB && e.status === "accepted")!.o;
+    const leaf = neighbourOfHub(await readEdges(db));
     const first = (await gql(server.url, ...subgraphRequest(leaf, 1, "both", 500, null))).data!.n;
     expect(first.truncated).toBe(false);
     expect(first.claims.length).toBeLessThan(500);
