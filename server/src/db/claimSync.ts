@@ -18,16 +18,28 @@ export async function syncAsserts(tx: WriteTx, claimIds: readonly string[]): Pro
   await tx.run(REFRESH_RANKS_OF_CLAIM_ENDS, { claimIds, rankLength: RANKED_NEIGHBOURS });
 }
 
-/** Expects `$claimIds`. */
+/** The claim properties an ASSERTS relationship carries beside `claimId`: what traversals filter and rank on. */
+export const ASSERTS_PROPERTIES = [
+  "status",
+  "strength",
+  "contestedness",
+  "predicate",
+  "evidenceSpecies",
+  "evidenceDesigns",
+  "regionIds",
+  "timeOnsetHours",
+  "timeEndHours",
+  "doseKeys",
+  "timepointKeys",
+] as const;
+
+/** Expects `$claimIds`. The SET is spelt from the constant list above, never from input. */
 const SYNC_ASSERTS = /* Cypher */ `
   UNWIND $claimIds AS claimId
   MATCH (c:Claim {id: claimId})-[:SUBJECT]->(s:Entity)
   MATCH (c)-[:OBJECT]->(o:Entity)
   MERGE (s)-[a:ASSERTS {claimId: c.id}]->(o)
-  SET a.status = c.status, a.strength = c.strength, a.contestedness = c.contestedness,
-      a.predicate = c.predicate, a.evidenceSpecies = c.evidenceSpecies, a.evidenceDesigns = c.evidenceDesigns,
-      a.regionIds = c.regionIds, a.timeOnsetHours = c.timeOnsetHours, a.timeEndHours = c.timeEndHours,
-      a.doseKeys = c.doseKeys, a.timepointKeys = c.timepointKeys
+  SET ${ASSERTS_PROPERTIES.map((key) => `a.${key} = c.${key}`).join(", ")}
   REMOVE a.onsetHours, a.endHours`;
 
 /**

@@ -109,6 +109,16 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
     if (done < BATCH) break;
   }
 
+  counts.rankedEntities = await rankEntitiesWithoutCurrentList(db);
+  return counts;
+}
+
+/**
+ * Gives every entity with claims but no ranked neighbour list of the current length one, in
+ * batches of entities, reading each one's claims once. Returns how many it ranked.
+ */
+export async function rankEntitiesWithoutCurrentList(db: Database, progress: (ranked: number) => void = () => {}): Promise<number> {
+  let ranked = 0;
   for (let after = ""; ;) {
     const rows = await db.read(
       /* Cypher */ `MATCH (e:Entity) WHERE e.id > $after AND EXISTS { (e)-[:ASSERTS]-() }
@@ -127,7 +137,8 @@ export async function migrateData(db: Database, seedSources: readonly SeedSource
         rankLength: RANKED_NEIGHBOURS,
       },
     );
-    counts.rankedEntities += ids.length;
+    ranked += ids.length;
+    progress(ranked);
   }
-  return counts;
+  return ranked;
 }

@@ -192,6 +192,23 @@ export class Database {
     }
   }
 
+  /**
+   * Runs a statement that commits in batches of its own (`CALL { } IN TRANSACTIONS`), which
+   * Neo4j allows only outside a transaction the driver opened: maintenance over a whole store,
+   * not request work. Not retried, so a statement must be safe to run again.
+   */
+  async writeInBatches(query: string, params: Params = {}, options: { timeoutMs: number }): Promise<Row[]> {
+    this.observer?.(query);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return toRows((await session.run(query, toCypherParams(params) as Params, { timeout: options.timeoutMs })).records);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** True when the database answers a trivial query within `withinMs`. */
   async ping(withinMs = 2000): Promise<boolean> {
     return pingOn(this.driver, this.database, withinMs);
