@@ -57,6 +57,8 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
     DATABASE,
     `--array-delimiter=${options.arrayDelimiter}`,
     `--multiline-fields=${options.multiline}`,
+    // Records it skipped would be listed here; by default it lands in the working directory.
+    `--report-file=${join(homeDir, "import.report")}`,
     // Without it a failure says only "Error importing csv file", not which file or why; it
     // also names each stage as it starts and ends.
     "--verbose",
