@@ -4,15 +4,29 @@ import { createRepositories } from "../server/src/graphql/repositories.js";
 import { SeedRepository } from "../server/src/db/repositories/seedRepository.js";
 import { toSeedRows } from "../server/src/seed/loadSeed.js";
 import type { SeedStudy } from "../server/src/seed/seedFormat.js";
+import { finishOfflineImport, importOffline, type OfflineImportFigures } from "../server/src/db/offlineImport/index.js";
 import { Progress, formatDuration } from "./progress.js";
 import type { SyntheticGraph } from "./synthetic.js";
 
+export type Loader = "transactional" | "offline";
+
 export interface LoadFigures {
-  batchSize: number;
+  loader: Loader;
+  /** Records per transaction of the transactional loader. */
+  batchSize: number | null;
   created: { entities: number; studies: number; claims: number; evidence: number };
-  seconds: { entities: number; studies: number; claims: number; total: number };
-  perSecond: { entities: number; studies: number; claims: number; evidence: number };
+  /** Seconds per phase, and from the first record to a store ready to serve. */
+  seconds: Record<string, number> & { total: number };
+  /** Over the whole load (`seconds.total`). */
+  perSecond: { claims: number; evidence: number };
+  /** The offline path: neo4j-admin's own share of it. */
+  adminImport?: { seconds: number; claimsPerSecond: number };
 }
+
+/** Claims turned into CSV rows at a time. */
+const CSV_BATCH = 10_000;
+/** neo4j-admin's heap; its caches live off the heap and size themselves to the machine. */
+const ADMIN_HEAP = "2g";
 
 const rate = (count: number, seconds: number): number => Math.round(count / Math.max(seconds, 0.001));
 
@@ -51,10 +65,7 @@ export async function loadGraph(
   const claimProgress = new Progress("claims", claims, print);
   for (let start = 0; start < claims; start += batchSize) {
     signal.throwIfAborted();
-    const batch = graph.claims(start, start + batchSize);
-    const cited = new Set(batch.flatMap((c) => c.evidence.map((e) => e.study)));
-    const batchStudies = [...cited].map((id) => studyById.get(id)).filter((s): s is SeedStudy => s !== undefined);
-    const result = await repository.createClaims(toSeedRows({ entities: [], studies: batchStudies, claims: batch }).claims, at);
+    const result = await repository.createClaims(claimRows(graph, studyById, start, start + batchSize), at);
     created.claims += result.claims;
     created.evidence += result.evidence;
     claimProgress.update(
@@ -71,14 +82,78 @@ export async function loadGraph(
   };
   print(`  loaded in ${formatDuration(seconds.total)}`);
   return {
+    loader: "transactional",
     batchSize,
     created,
     seconds,
-    perSecond: {
-      entities: rate(created.entities, seconds.entities),
-      studies: rate(created.studies, seconds.studies),
-      claims: rate(created.claims, seconds.claims),
-      evidence: rate(created.evidence, seconds.claims),
+    perSecond: { claims: rate(created.claims, seconds.total), evidence: rate(created.evidence, seconds.total) },
+  };
+}
+
+/** One line for the log: throughput over the whole load, and neo4j-admin's alone when offline. */
+export function describeLoad(load: LoadFigures): string {
+  const line = `Load (${load.loader}): ${load.perSecond.claims.toLocaleString("en")} claims/s, ${load.perSecond.evidence.toLocaleString("en")} evidence/s over ${formatDuration(load.seconds.total)}`;
+  return load.adminImport
+    ? `${line}; neo4j-admin alone ${load.adminImport.claimsPerSecond.toLocaleString("en")} claims/s (${formatDuration(load.adminImport.seconds)})`
+    : line;
+}
+
+/** The rows of a batch of claims, with the studies their evidence cites (which toSeedRows derives strength from). */
+function claimRows(graph: SyntheticGraph, studyById: ReadonlyMap<string, SeedStudy>, start: number, end: number) {
+  const batch = graph.claims(start, end);
+  const cited = new Set(batch.flatMap((c) => c.evidence.map((e) => e.study)));
+  const batchStudies = [...cited].map((id) => studyById.get(id)).filter((s): s is SeedStudy => s !== undefined);
+  return toSeedRows({ entities: [], studies: batchStudies, claims: batch }).claims;
+}
+
+/**
+ * The offline path: `writeStore` writes the graph as CSV and runs neo4j-admin into an empty
+ * home folder (openTarget's beforeStart); once the database runs on it, `finish` builds the
+ * indexes, empty lists and ranked lists and returns the figures, the database's start included.
+ */
+export function offlineLoad(graph: SyntheticGraph, runtimeDir: string, print: (line: string) => void, signal: AbortSignal) {
+  let started = 0;
+  let imported = 0;
+  let figures: OfflineImportFigures | undefined;
+  return {
+    async writeStore(homeDir: string): Promise<void> {
+      print("Loading offline (CSV files, then neo4j-admin database import full)...");
+      started = performance.now();
+      const studyById = new Map(graph.studies.map((s) => [s.id, s]));
+      figures = await importOffline({
+        runtimeDir,
+        homeDir,
+        at: new Date().toISOString(),
+        heap: ADMIN_HEAP,
+        log: print,
+        write: (writer) => {
+          writer.addEntities(toSeedRows({ entities: graph.entities.records, studies: [], claims: [] }).entities);
+          writer.addStudies(toSeedRows({ entities: [], studies: graph.studies, claims: [] }).studies);
+          const progress = new Progress("claims to CSV", graph.size.claims, print);
+          for (let start = 0; start < graph.size.claims; start += CSV_BATCH) {
+            signal.throwIfAborted();
+            writer.addClaims(claimRows(graph, studyById, start, start + CSV_BATCH));
+            progress.update(Math.min(start + CSV_BATCH, graph.size.claims));
+          }
+        },
+      });
+      imported = performance.now();
+    },
+    async finish(db: Database): Promise<LoadFigures> {
+      if (!figures) throw new Error("offlineLoad.finish before writeStore");
+      const start = (performance.now() - imported) / 1000;
+      const finished = await finishOfflineImport(db, print);
+      const total = (performance.now() - started) / 1000;
+      const { counts } = figures;
+      print(`  loaded in ${formatDuration(total)} (neo4j-admin ${formatDuration(figures.seconds.adminImport)} of it)`);
+      return {
+        loader: "offline",
+        batchSize: null,
+        created: { entities: counts.entities, studies: counts.studies, claims: counts.claims, evidence: counts.evidence },
+        seconds: { ...figures.seconds, start, ...finished.seconds, total },
+        perSecond: { claims: rate(counts.claims, total), evidence: rate(counts.evidence, total) },
+        adminImport: { seconds: figures.seconds.adminImport, claimsPerSecond: rate(counts.claims, figures.seconds.adminImport) },
+      };
     },
   };
 }

@@ -13,11 +13,12 @@ export interface BenchOptions {
   iterations: number;
   warmup: number;
   batch: number;
+  loader: "transactional" | "offline";
   out: string;
   keep: boolean;
 }
 
-function positiveInt(value: string): number {
+export function positiveInt(value: string): number {
   const n = Number(value.replace(/_/g, ""));
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("must be a whole number of at least 1");
   return n;
@@ -38,6 +39,14 @@ export function parseOptions(argv: readonly string[] = process.argv): BenchOptio
     .option("--iterations <n>", "timed rounds; each asks every shape of mechgraph, @neo4j/graphql and Cypher", positiveInt, 200)
     .option("--warmup <n>", "untimed rounds before the timed ones", positiveInt, 20)
     .option("--batch <n>", "records per write transaction while loading", positiveInt, 1000)
+    .addOption(
+      new Option(
+        "--loader <name>",
+        "transactional: the seed loader's batched writes; offline: CSV files and neo4j-admin database import into a new local store",
+      )
+        .choices(["transactional", "offline"])
+        .default("transactional"),
+    )
     .option("--out <file>", "where to write the figures as JSON", "bench-results/latest.json")
     .option("--keep", "keep the database (and its data folder) after the run", false)
     .parse([...argv]);

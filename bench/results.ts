@@ -24,7 +24,7 @@ export interface BenchResult {
 }
 
 /** Writes the figures as JSON, creating the folder; returns the absolute path. */
-export function writeResult(out: string, result: BenchResult): string {
+export function writeResult(out: string, result: BenchResult | Record<string, unknown>): string {
   const path = resolve(out);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pino } from "pino";
 import { loadConfig } from "../server/src/config/index.js";
 import type { Database } from "../server/src/db/index.js";
@@ -5,7 +7,7 @@ import { deleteAllData } from "../server/src/db/maintenance.js";
 import { createRepositories } from "../server/src/graphql/repositories.js";
 import { startServer, type RunningServer } from "../server/src/startServer.js";
 import { measureBoltStall } from "./boltStall.js";
-import { prepareGraph } from "./load.js";
+import { describeLoad, offlineLoad, prepareGraph } from "./load.js";
 import { describeMachine, folderMiB, rssMiB, trackPeakRss } from "./machine.js";
 import { runMix } from "./measure.js";
 import { parseOptions } from "./options.js";
@@ -14,7 +16,7 @@ import { formatDuration } from "./progress.js";
 import { degreeSummary, formatTable, goals, summarize } from "./report.js";
 import { writeResult } from "./results.js";
 import { GRAPH_SEED, synthesize } from "./synthetic.js";
-import { LOCAL_HEAP, openTarget, type Target } from "./target.js";
+import { LOCAL_HEAP, RUNTIME_DIR, openTarget, type Target } from "./target.js";
 import { startPeer, type RunningPeer } from "./peer/server.js";
 import { queryKinds } from "./workload.js";
 
@@ -58,8 +60,11 @@ async function main(): Promise<void> {
     `  degree: max ${shape.degree.max}, p99 ${shape.degree.p99}, p90 ${shape.degree.p90}, median ${shape.degree.p50}; ${shape.degree.isolated} entities without claims`,
   );
 
-  target = await openTarget(print);
+  const offline = options.loader === "offline" ? offlineLoad(graph, RUNTIME_DIR, print, interrupt.signal) : null;
+  target = await openTarget(print, offline?.writeStore);
   db = target.connect();
+  // Straight after the start, which the offline load's figures include.
+  const offlineFigures = offline ? await offline.finish(db) : null;
   const machine = await describeMachine(db);
   print(`Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; ${machine.neo4j}`);
   const baseConfig = loadConfig();
@@ -68,11 +73,8 @@ async function main(): Promise<void> {
     `Bolt, one ${boltStall.bytes.toLocaleString("en")}-byte query at a time: p50 ${boltStall.withoutNoDelay.p50} ms / p95 ${boltStall.withoutNoDelay.p95} ms ` +
       `as neo4j-driver opens its sockets, p50 ${boltStall.withNoDelay.p50} ms / p95 ${boltStall.withNoDelay.p95} ms with TCP no-delay (as the API runs)`,
   );
-  const load = await prepareGraph(db, graph, options.batch, print, interrupt.signal);
-  if (load)
-    print(
-      `Load throughput: ${load.perSecond.entities.toLocaleString("en")} entities/s, ${load.perSecond.claims.toLocaleString("en")} claims/s, ${load.perSecond.evidence.toLocaleString("en")} evidence/s`,
-    );
+  const load = offlineFigures ?? (await prepareGraph(db, graph, options.batch, print, interrupt.signal));
+  if (load) print(describeLoad(load));
   const stats = await createRepositories(db).claims.stats();
 
   const config = loadConfig({
@@ -81,6 +83,8 @@ async function main(): Promise<void> {
     PORT: "0",
     HOST: "127.0.0.1",
     SEED_ON_EMPTY: "false",
+    // No seed sources: the synthetic quotes are in none, and the start would search all of them.
+    SEED_DIR: join(target.dataDir ?? tmpdir(), "no-seed"),
     LOG_LEVEL: "warn",
     DEV_TOKEN: "false",
   });

@@ -19,9 +19,15 @@ export interface Target {
 }
 
 const projectRoot = resolve(import.meta.dirname, "..");
+/** The local Neo4j runtime (its Maven project), which also holds neo4j-admin's import command. */
+export const RUNTIME_DIR = join(projectRoot, "neo4j-runtime");
 export const LOCAL_HEAP = "4g";
 
-export async function openTarget(print: (line: string) => void): Promise<Target> {
+/**
+ * `beforeStart`, when given, writes the store into the local database's home folder before it
+ * starts (the offline import); it needs a local database, so NEO4J_URI must be unset.
+ */
+export async function openTarget(print: (line: string) => void, beforeStart?: (homeDir: string) => Promise<void>): Promise<Target> {
   const config = loadConfig();
   const connect = (uri: string) => (): Database =>
     new Database({
@@ -32,15 +38,18 @@ export async function openTarget(print: (line: string) => void): Promise<Target>
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     });
   if (config.NEO4J_URI) {
+    if (beforeStart) throw new Error("The offline loader writes a new local store: unset NEO4J_URI, or load with --loader transactional.");
     print(`Using the Neo4j at NEO4J_URI (${config.NEO4J_URI}).`);
     return { uri: config.NEO4J_URI, local: null, dataDir: null, connect: connect(config.NEO4J_URI), release: async () => {} };
   }
   const dataDir = mkdtempSync(join(tmpdir(), "mechgraph-bench-"));
+  const homeDir = join(dataDir, "neo4j");
   let local: LocalNeo4j;
   try {
+    await beforeStart?.(homeDir);
     local = await startLocalNeo4j({
-      runtimeDir: join(projectRoot, "neo4j-runtime"),
-      homeDir: join(dataDir, "neo4j"),
+      runtimeDir: RUNTIME_DIR,
+      homeDir,
       port: 0,
       heap: LOCAL_HEAP,
       log: (message) => print(message),
