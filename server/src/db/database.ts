@@ -193,11 +193,12 @@ export class Database {
   }
 
   /**
-   * Runs a statement that commits in batches of its own (`CALL { } IN TRANSACTIONS`), which
-   * Neo4j allows only outside a transaction the driver opened: maintenance over a whole store,
-   * not request work. Not retried, so a statement must be safe to run again.
+   * Runs one statement of store-wide maintenance as an auto-commit query with a timeout of its
+   * own, not the request timeout: one that commits in batches (`CALL { } IN TRANSACTIONS`,
+   * which Neo4j allows only outside a transaction the driver opened), or waits for indexes to
+   * be built. Not retried, so a statement must be safe to run again.
    */
-  async writeInBatches(query: string, params: Params = {}, options: { timeoutMs: number }): Promise<Row[]> {
+  async runMaintenance(query: string, params: Params = {}, options: { timeoutMs: number }): Promise<Row[]> {
     this.observer?.(query);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {

@@ -45,10 +45,20 @@ export const MIGRATIONS: readonly { name: string; cypher: string }[] = [
   },
 ];
 
-/** Applies every migration and waits until the indexes are online. */
-export async function migrate(db: Database): Promise<void> {
+/** Creates what is missing of the schema; indexes then build in the background. */
+export async function applySchema(db: Database): Promise<void> {
   for (const migration of MIGRATIONS) {
     await db.write(migration.cypher);
   }
-  await db.write(/* Cypher */ `CALL db.awaitIndexes(300)`);
+}
+
+/** Waits until every index is online, for at most `seconds`. */
+export async function awaitIndexes(db: Database, seconds: number): Promise<void> {
+  await db.runMaintenance(/* Cypher */ `CALL db.awaitIndexes($seconds)`, { seconds }, { timeoutMs: (seconds + 60) * 1000 });
+}
+
+/** Applies every migration and waits until the indexes are online. */
+export async function migrate(db: Database): Promise<void> {
+  await applySchema(db);
+  await awaitIndexes(db, 300);
 }
