@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import type { Loader } from "./load.js";
 
 /** Named sizes: the default graph, and one with Hetionet's node and edge counts (v1.0: 47,031 nodes, 2,250,197 edges). */
 export const SIZES = {
@@ -13,7 +14,7 @@ export interface BenchOptions {
   iterations: number;
   warmup: number;
   batch: number;
-  loader: "transactional" | "offline";
+  loader: Loader;
   out: string;
   keep: boolean;
 }
@@ -38,7 +39,7 @@ export function parseOptions(argv: readonly string[] = process.argv): BenchOptio
     .option("--claims <n>", "claims to generate (studies: 5% of this)", positiveInt, 500_000)
     .option("--iterations <n>", "timed rounds; each asks every shape of mechgraph, @neo4j/graphql and Cypher", positiveInt, 200)
     .option("--warmup <n>", "untimed rounds before the timed ones", positiveInt, 20)
-    .option("--batch <n>", "records per write transaction while loading", positiveInt, 1000)
+    .option("--batch <n>", "records per write transaction of the transactional loader", positiveInt, 10_000)
     .addOption(
       new Option(
         "--loader <name>",
