@@ -188,11 +188,16 @@ describe("offline import", () => {
     expect(hubRank?.longest).toBe(RANKED_NEIGHBOURS);
   });
 
-  it("refuses a home folder that already holds a database, and names it", async () => {
+  it("refuses a home folder that already holds a database, and names it, before writing any file", async () => {
     const occupied = join(home, "occupied");
     mkdirSync(join(occupied, "data/databases/neo4j"), { recursive: true });
+    let written = false;
+    const write = () => {
+      written = true;
+    };
     await expect(
-      importOffline({ runtimeDir: join(root, "neo4j-runtime"), homeDir: occupied, at: AT, write: () => {}, heap: "512m", log: () => {} }),
+      importOffline({ runtimeDir: join(root, "neo4j-runtime"), homeDir: occupied, at: AT, write, heap: "512m", log: () => {} }),
     ).rejects.toThrow(`${occupied} already holds a database`);
+    expect(written).toBe(false);
   });
 });

@@ -35,6 +35,13 @@ export interface AdminImportFigures {
 /** The default database of Neo4j Community, the one the embedded runtime serves. */
 const DATABASE = "neo4j";
 
+/** Fails when the home folder already holds a database, which the import would not overwrite. */
+export function assertNoDatabase(homeDir: string): void {
+  if (existsSync(join(homeDir, "data/databases", DATABASE))) {
+    throw new Error(`${homeDir} already holds a database: the offline import only writes a new one.`);
+  }
+}
+
 /**
  * Runs `neo4j-admin database import full` (org.neo4j.cli.AdminTool, which comes with the Neo4j
  * jars from Maven Central) into the local runtime's home folder, so that startLocalNeo4j then
@@ -43,9 +50,7 @@ const DATABASE = "neo4j";
  */
 export async function runAdminImport(options: AdminImportOptions): Promise<AdminImportFigures> {
   const { runtimeDir, homeDir, log } = options;
-  if (existsSync(join(homeDir, "data/databases", DATABASE))) {
-    throw new Error(`${homeDir} already holds a database: the offline import only writes a new one.`);
-  }
+  assertNoDatabase(homeDir);
   checkJavaAndMaven();
   const { classpathArgFile } = await ensureRuntimeArtifacts(runtimeDir, log);
   // One option per pair: within an option, only the first file is read as a header.

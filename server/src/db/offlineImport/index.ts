@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { runAdminImport, type AdminImportFigures } from "../../localNeo4j/adminImport.js";
+import { assertNoDatabase, runAdminImport, type AdminImportFigures } from "../../localNeo4j/adminImport.js";
 import { ARRAY_DELIMITER_OPTION } from "./csvTable.js";
 import { GraphFileWriter, type GraphFileCounts } from "./graphFiles.js";
 
@@ -34,6 +34,8 @@ export interface OfflineImportFigures {
  * folder afterwards and call finishOfflineImport.
  */
 export async function importOffline(options: OfflineImportOptions): Promise<OfflineImportFigures> {
+  // Before minutes of writing CSV, not after.
+  assertNoDatabase(options.homeDir);
   const csvDir = join(options.homeDir, "import-csv");
   mkdirSync(csvDir, { recursive: true });
   try {
