@@ -45,7 +45,7 @@ export function assertNoDatabase(homeDir: string): void {
 /**
  * Runs `neo4j-admin database import full` (org.neo4j.cli.AdminTool, which comes with the Neo4j
  * jars from Maven Central) into the local runtime's home folder, so that startLocalNeo4j then
- * serves the imported store. Reports each stage and its progress; fails with the importer's
+ * serves the imported store. Reports each stage as it starts and ends; fails with the importer's
  * last output.
  */
 export async function runAdminImport(options: AdminImportOptions): Promise<AdminImportFigures> {
