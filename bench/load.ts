@@ -127,8 +127,9 @@ export function offlineLoad(graph: SyntheticGraph, runtimeDir: string, print: (l
         heap: ADMIN_HEAP,
         log: print,
         write: (writer) => {
-          writer.addEntities(toSeedRows({ entities: graph.entities.records, studies: [], claims: [] }).entities);
-          writer.addStudies(toSeedRows({ entities: [], studies: graph.studies, claims: [] }).studies);
+          const records = toSeedRows({ entities: graph.entities.records, studies: graph.studies, claims: [] });
+          writer.addEntities(records.entities);
+          writer.addStudies(records.studies);
           const progress = new Progress("claims to CSV", graph.size.claims, print);
           for (let start = 0; start < graph.size.claims; start += CSV_BATCH) {
             signal.throwIfAborted();
