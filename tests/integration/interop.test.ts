@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +30,14 @@ const python = process.env["MECHGRAPH_PYTHON"] ?? "/usr/bin/python3";
 
 let db: Database;
 let seeded: GraphSnapshot;
-const out = mkdtempSync(join(tmpdir(), "mechgraph-interop-"));
+const folders: string[] = [];
+/** A new folder under the system's temporary one, deleted after the suite. */
+function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+const out = tempFolder("mechgraph-interop-");
 
 function writeExport(snapshot: GraphSnapshot, format: Parameters<typeof exportFiles>[1], dir = out): string[] {
   return exportFiles(snapshot, format).map((file) => {
@@ -52,6 +59,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.close();
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("KGX export of the seeded graph", () => {
@@ -137,7 +145,7 @@ describe("exports without a database", () => {
 
   it("from the command line, and check KGX files with --dry-run", () => {
     const root = resolve(import.meta.dirname, "../..");
-    const dir = mkdtempSync(join(tmpdir(), "mechgraph-cli-"));
+    const dir = tempFolder("mechgraph-cli-");
     const tsx = join(root, "node_modules/.bin/tsx");
     const exported = execFileSync(tsx, ["server/src/cli/export.ts", "--format", "cyjs", "--seed", "--out", dir], {
       cwd: root,
@@ -234,7 +242,7 @@ describe("KGX import", () => {
   });
 
   it("names file, line and column for unknown or mixin categories, unknown predicates, missing columns and bad CURIEs, and writes nothing", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mechgraph-bad-kgx-"));
+    const dir = tempFolder("mechgraph-bad-kgx-");
     writeFileSync(
       join(dir, "bad_nodes.tsv"),
       [
@@ -269,7 +277,7 @@ describe("KGX import", () => {
   });
 
   it("refuses a source whose text no longer matches its checksum, or whose study is missing, and an arm the record model refuses", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mechgraph-bad-source-"));
+    const dir = tempFolder("mechgraph-bad-source-");
     const [nodes] = writeExport(seeded, "kgx-jsonl", dir);
     const records = lines(nodes!).map((l) => JSON.parse(l) as Record<string, unknown>);
     const source = records.findIndex((r) => r.mg_record === "source");
@@ -303,7 +311,7 @@ describe("KGX import", () => {
 
 describe("round trip", () => {
   it("exports the seeded graph as KGX and imports it into an empty database as the same graph", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "mechgraph-roundtrip-"));
+    const dir = tempFolder("mechgraph-roundtrip-");
     const paths = writeExport(seeded, "kgx-jsonl", dir);
     await resetDatabase(db);
     const plan = await planKgxImport(paths, model, { status: "proposed", keepStatus: true });

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { loadConfig } from "../config/index.js";
 import { sha256 } from "../domain/checksum.js";
 import { readSeed } from "../seed/readSeed.js";
@@ -48,6 +48,7 @@ describe("KGX export of the seed graph", () => {
 
   it("passes the checker record by record in TSV, read back the way the importer reads it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "mechgraph-seed-tsv-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const errors: KgxLocatedError[] = [];
     const issues: string[] = [];
     for (const file of exportFiles(snapshot, "kgx-tsv")) {
