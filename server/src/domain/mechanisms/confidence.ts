@@ -28,17 +28,3 @@ export function chainConfidence(stepStrengths: readonly number[]): number {
     stepStrengths.length,
   );
 }
-
-/**
- * The best confidence any completion of a partial chain can reach: `remainingMin` to
- * `remainingMax` further steps, each at most `bestStep` strong. The search prunes a partial
- * chain whose bound cannot beat the chains it already holds.
- */
-export function confidenceBound(logSum: number, steps: number, remainingMin: number, remainingMax: number, bestStep: number): number {
-  const bestLog = Math.log(bestStep);
-  let bound = 0;
-  for (let r = Math.max(remainingMin, 0); r <= remainingMax; r += 1) {
-    bound = Math.max(bound, confidenceFromLogs(logSum + r * bestLog, steps + r));
-  }
-  return bound;
-}

@@ -1,10 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Predicate } from "../vocabulary.js";
 import {
   buildStepGraph,
   chainConfidence,
   CHAIN_CONFIDENCE,
-  confidenceBound,
+  compareChains,
   explainChain,
   netSign,
   searchChains,
@@ -58,15 +59,6 @@ describe("chain confidence", () => {
     expect(long.reduce((p, s) => p * s, 1)).toBeLessThan(0.3);
     // Between equally supported chains, the shorter one wins.
     expect(chainConfidence([0.5, 0.5])).toBeGreaterThan(chainConfidence([0.5, 0.5, 0.5]));
-  });
-
-  it("bounds every completion of a partial chain from above", () => {
-    const partial = [0.4, 0.1];
-    const logSum = partial.reduce((s, x) => s + Math.log(x), 0);
-    const bound = confidenceBound(logSum, 2, 1, 4, 0.9);
-    for (const tail of [[0.9], [0.9, 0.9], [0.9, 0.9, 0.9, 0.9], [0.5, 0.9]]) {
-      expect(chainConfidence([...partial, ...tail])).toBeLessThanOrEqual(bound + 1e-12);
-    }
   });
 });
 
@@ -148,6 +140,51 @@ describe("chain search", () => {
     expect(complete).toBe(true);
     expect(chains.map((c) => c.score)).toEqual(expected.slice(0, 10).map((e) => expect.closeTo(e.score, 10)));
     expect(new Set(chains.map((c) => c.entityIds.join(">"))).size).toBe(chains.length);
+  });
+
+  it("finds exactly the brute-force top chains on any small graph, with any sign and through constraint", () => {
+    const predicates: Predicate[] = ["increases", "decreases", "inhibits", "required_for", "associated_with"];
+    const ids = Array.from({ length: 8 }, (_, i) => `e${i}`);
+    const entity = fc.constantFrom(...ids);
+    const claim = fc.record({
+      subjectId: entity,
+      objectId: entity,
+      predicate: fc.constantFrom(...predicates),
+      // Hundredths, zero included, so ties and zero-strength steps occur.
+      strength: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+    });
+    const query = fc.record({
+      claims: fc.array(claim, { maxLength: 30 }),
+      targets: fc.uniqueArray(entity, { minLength: 1, maxLength: 3 }),
+      maxHops: fc.integer({ min: 1, max: 7 }),
+      first: fc.integer({ min: 1, max: 6 }),
+      sign: fc.constantFrom(null, 1, -1, 0),
+      throughId: fc.option(entity, { nil: null }),
+    });
+    fc.assert(
+      fc.property(query, ({ claims, targets, maxHops, first, sign, throughId }) => {
+        const edges = claims.filter((c) => c.subjectId !== c.objectId).map((c, i) => ({ ...c, claimId: `c${i}`, contestedness: 0 }));
+        const targetSet = new Set(targets.filter((t) => t !== "e0"));
+        const graph = buildStepGraph(edges);
+        const expected = allChains(edges, "e0", targetSet, maxHops)
+          .map((path) => {
+            const steps = path.slice(1).map((to, i) => graph.get(path[i]!)!.find((s) => s.toId === to)!);
+            return {
+              entityIds: path,
+              steps,
+              score: chainConfidence(steps.map((s) => s.strength)),
+              netSign: netSign(steps.map((s) => s.sign)),
+            };
+          })
+          .filter((chain) => (sign === null || chain.netSign === sign) && (throughId === null || chain.entityIds.includes(throughId)))
+          .sort(compareChains)
+          .slice(0, first);
+        const found = searchChains(graph, { fromId: "e0", targets: targetSet, maxHops, first, sign, throughId, deadline: Infinity });
+        expect(found.complete).toBe(true);
+        expect(found.chains.map((c) => c.entityIds)).toEqual(expected.map((c) => c.entityIds));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it("keeps only chains of the asked net sign, or through the asked entity", () => {

@@ -1,4 +1,4 @@
-import { confidenceBound, confidenceFromLogs } from "./confidence.js";
+import { confidenceFromLogs } from "./confidence.js";
 import { netSign, type Sign } from "./signs.js";
 import type { ChainStep, StepGraph } from "./steps.js";
 
@@ -61,6 +61,42 @@ function distancesTo(graph: StepGraph, goals: Iterable<string>): Map<string, num
   return distance;
 }
 
+/**
+ * For every entity and every r from 0 to `maxHops`, the largest sum of log step strengths over
+ * walks of exactly r steps from it to a target (-Infinity where none exists). Walks may repeat
+ * entities, so this is at least what any simple chain can add: a true upper bound, and a far
+ * tighter one than "every remaining step as strong as the strongest step anywhere", which lets
+ * one strong hub-side claim keep whole regions of the graph alive.
+ */
+function bestCompletionLogs(graph: StepGraph, targets: ReadonlySet<string>, maxHops: number): Map<string, Float64Array> {
+  const best = new Map<string, Float64Array>();
+  const row = (id: string): Float64Array => {
+    let logs = best.get(id);
+    if (!logs) best.set(id, (logs = new Float64Array(maxHops + 1).fill(-Infinity)));
+    return logs;
+  };
+  for (const id of targets) row(id)[0] = 0;
+  const stepList = [...graph.values()].flat();
+  for (const step of stepList) {
+    row(step.fromId);
+    row(step.toId);
+  }
+  for (let r = 1; r <= maxHops; r += 1) {
+    for (const step of stepList) {
+      const from = best.get(step.fromId)!;
+      const extended = Math.log(step.strength) + best.get(step.toId)![r - 1]!;
+      if (extended > from[r]!) from[r] = extended;
+    }
+  }
+  return best;
+}
+
+/**
+ * Rounding guard for the bound: its logs are summed in another order than the chain's own, so
+ * a completion that exactly ties the last chain kept must not be pruned by the last bit.
+ */
+const BOUND_SLACK = 1 + 1e-9;
+
 export function compareChains(a: Chain, b: Chain): number {
   return b.score - a.score || a.steps.length - b.steps.length || a.entityIds.join("\u0000").localeCompare(b.entityIds.join("\u0000"));
 }
@@ -68,7 +104,7 @@ export function compareChains(a: Chain, b: Chain): number {
 /**
  * The best `first` simple chains from `fromId` to any target within `maxHops` steps, by chain
  * confidence. Depth-first, strongest steps first, branch and bound: a partial chain is dropped
- * once even the best possible completion (`confidenceBound`) cannot enter the current top
+ * once even the best possible completion (`bestCompletionLogs`) cannot enter the current top
  * `first`, or when no target is reachable in the hops left. Exact unless the deadline or the
  * expansion cap cuts it, which `complete` reports. Each entity pair is one step, so no two
  * chains share an entity sequence.
@@ -80,8 +116,14 @@ export function searchChains(graph: StepGraph, options: ChainSearchOptions): Cha
   const toTarget = distancesTo(graph, targets);
   const toThrough = throughId ? distancesTo(graph, [throughId]) : null;
   const throughToTarget = throughId ? (toTarget.get(throughId) ?? Infinity) : 0;
-  let bestStep = 0;
-  for (const steps of graph.values()) for (const step of steps) bestStep = Math.max(bestStep, step.strength);
+  const completionLogs = bestCompletionLogs(graph, targets, maxHops);
+  /** The best confidence a chain of `length` steps, ending at `id` with `logSum`, can reach in `minMore` to `maxMore` more steps. */
+  const bestCompletion = (id: string, logSum: number, length: number, minMore: number, maxMore: number): number => {
+    const logs = completionLogs.get(id);
+    let bound = 0;
+    if (logs) for (let r = minMore; r <= maxMore; r += 1) bound = Math.max(bound, confidenceFromLogs(logSum + logs[r]!, length + r));
+    return bound;
+  };
 
   const kept: Chain[] = [];
   const path: string[] = [fromId];
@@ -118,8 +160,8 @@ export function searchChains(graph: StepGraph, options: ChainSearchOptions): Cha
       if (needed > hopsLeft - 1) continue;
       const nextLog = logSum + Math.log(step.strength);
       if (kept.length >= first) {
-        const bound = confidenceBound(nextLog, steps.length + 1, needed, hopsLeft - 1, bestStep);
-        if (bound < kept[kept.length - 1]!.score) continue;
+        const bound = bestCompletion(step.toId, nextLog, steps.length + 1, needed, hopsLeft - 1);
+        if (bound * BOUND_SLACK < kept[kept.length - 1]!.score) continue;
       }
       expansions += 1;
       if (expansions >= maxExpansions || (expansions % CLOCK_CHECK_EVERY === 1 && now() > deadline)) {
