@@ -116,7 +116,9 @@ async function main(): Promise<void> {
   for (const line of formatTable(figures)) print(line);
   print(
     `RSS: this process (API + load generator) ${rss.benchProcessMiB} MiB (peak ${rss.benchProcessPeakMiB} MiB)` +
-      (rss.neo4jMiB !== null ? `, Neo4j ${rss.neo4jMiB} MiB (heap ${LOCAL_HEAP}); store on disk ${storeMiB} MiB` : ""),
+      (rss.neo4jMiB !== null
+        ? `, Neo4j ${rss.neo4jMiB} MiB (heap ${LOCAL_HEAP}, page cache ${target.pageCache}); store on disk ${storeMiB} MiB`
+        : ""),
   );
   const checked = goals(figures);
   print("Goals:");
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
       ...machine,
       database: target.local ? "local" : "NEO4J_URI",
       neo4jHeap: target.local ? LOCAL_HEAP : null,
-      neo4jPageCache: target.local ? "default" : null,
+      neo4jPageCache: target.pageCache,
     },
     sizes: { ...stats, graphSeed: GRAPH_SEED, storeMiB },
     shape,

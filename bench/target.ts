@@ -12,6 +12,8 @@ export interface Target {
   local: LocalNeo4j | null;
   /** The data folder of a local database (usable as MECHGRAPH_DATA_DIR). */
   dataDir: string | null;
+  /** A local database's page cache as configured (NEO4J_LOCAL_PAGECACHE), or how Neo4j sized it. */
+  pageCache: string | null;
   /** A driver for direct queries, with the API's credentials and timeout. */
   connect(): Database;
   /** Stops a local database and deletes its files unless `keep`. Idempotent. */
@@ -40,7 +42,14 @@ export async function openTarget(print: (line: string) => void, beforeStart?: (h
   if (config.NEO4J_URI) {
     if (beforeStart) throw new Error("The offline loader writes a new local store: unset NEO4J_URI, or load with --loader transactional.");
     print(`Using the Neo4j at NEO4J_URI (${config.NEO4J_URI}).`);
-    return { uri: config.NEO4J_URI, local: null, dataDir: null, connect: connect(config.NEO4J_URI), release: async () => {} };
+    return {
+      uri: config.NEO4J_URI,
+      local: null,
+      dataDir: null,
+      pageCache: null,
+      connect: connect(config.NEO4J_URI),
+      release: async () => {},
+    };
   }
   const dataDir = mkdtempSync(join(tmpdir(), "mechgraph-bench-"));
   const homeDir = join(dataDir, "neo4j");
@@ -52,6 +61,7 @@ export async function openTarget(print: (line: string) => void, beforeStart?: (h
       homeDir,
       port: 0,
       heap: LOCAL_HEAP,
+      pageCache: config.NEO4J_LOCAL_PAGECACHE,
       log: (message) => print(message),
     });
   } catch (error) {
@@ -63,6 +73,7 @@ export async function openTarget(print: (line: string) => void, beforeStart?: (h
     uri: local.uri,
     local,
     dataDir,
+    pageCache: config.NEO4J_LOCAL_PAGECACHE ?? "sized by Neo4j (half the memory minus the heap)",
     connect: connect(local.uri),
     release: (keep) =>
       (released ??= (async () => {

@@ -64,6 +64,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       homeDir: join(config.MECHGRAPH_DATA_DIR, "neo4j"),
       port: config.NEO4J_LOCAL_BOLT_PORT,
       heap: config.NEO4J_LOCAL_HEAP,
+      pageCache: config.NEO4J_LOCAL_PAGECACHE,
       log: (message) => logger.info(message),
     });
     uri = localNeo4j.uri;

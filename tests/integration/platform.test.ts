@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { readSeed } from "../../server/src/seed/readSeed.js";
 import { pino } from "pino";
 import { migrate } from "../../server/src/db/index.js";
-import { startLocalNeo4j } from "../../server/src/localNeo4j/index.js";
+import { freePort } from "../../server/src/localNeo4j/index.js";
 import { startServer } from "../../server/src/startServer.js";
 import { gql, resetDatabase, startTestServer, testConfig, testDatabase } from "../support/testEnvironment.js";
 
@@ -133,27 +133,30 @@ describe("the API on the seeded graph", () => {
 });
 
 describe("/ready", () => {
-  it("turns unready when the database stops", { timeout: 240_000 }, async () => {
+  it("turns unready when its local database stops", { timeout: 240_000 }, async () => {
     const home = mkdtempSync(join(tmpdir(), "mechgraph-ready-"));
-    const neo4j = await startLocalNeo4j({
-      runtimeDir: resolve(import.meta.dirname, "../../neo4j-runtime"),
-      homeDir: home,
-      port: 0,
-      heap: "512m",
-      log: () => {},
+    const config = testConfig({
+      NEO4J_URI: "",
+      MECHGRAPH_DATA_DIR: home,
+      NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+      NEO4J_LOCAL_HEAP: "512m",
+      NEO4J_LOCAL_PAGECACHE: "64m",
     });
-    const config = testConfig({ NEO4J_URI: neo4j.uri });
     const server = await startServer(config, pino({ level: "silent" }));
     try {
+      const pageCache = await server.db.read(
+        "SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' RETURN value",
+        {},
+      );
+      expect(pageCache).toEqual([{ value: "64.00MiB" }]);
       expect((await fetch(`${server.url}/ready`)).status).toBe(200);
-      await neo4j.stop();
+      await server.localNeo4j!.stop();
       const after = await fetch(`${server.url}/ready`);
       expect(after.status).toBe(503);
       expect(await after.json()).toMatchObject({ database: "down" });
       expect((await fetch(`${server.url}/health`)).status).toBe(200);
     } finally {
       await server.stop();
-      await neo4j.stop();
       rmSync(home, { recursive: true, force: true });
     }
   });

@@ -15,6 +15,7 @@ export async function withDatabase<T>(config: Config, work: (db: Database) => Pr
         homeDir: join(config.MECHGRAPH_DATA_DIR, "neo4j"),
         port: config.NEO4J_LOCAL_BOLT_PORT,
         heap: config.NEO4J_LOCAL_HEAP,
+        pageCache: config.NEO4J_LOCAL_PAGECACHE,
         log: (message) => console.error(message),
       });
   const db = new Database({

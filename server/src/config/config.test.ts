@@ -29,4 +29,10 @@ describe("loadConfig", () => {
     expect(loadConfig({ NEO4J_URI: "" }).NEO4J_URI).toBeUndefined();
     expect(loadConfig({ NEO4J_URI: "neo4j://db.example:7687" }).NEO4J_URI).toBe("neo4j://db.example:7687");
   });
+
+  it("takes the local Neo4j's memory as sizes, leaving the page cache to Neo4j unless set", () => {
+    expect(loadConfig({}).NEO4J_LOCAL_PAGECACHE).toBeUndefined();
+    expect(loadConfig({ NEO4J_LOCAL_PAGECACHE: "6g" }).NEO4J_LOCAL_PAGECACHE).toBe("6g");
+    expect(() => loadConfig({ NEO4J_LOCAL_PAGECACHE: "6 GB" })).toThrow(/NEO4J_LOCAL_PAGECACHE: must look like 512m or 4g/);
+  });
 });

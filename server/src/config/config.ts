@@ -40,6 +40,11 @@ const environment = z.object({
     .string()
     .regex(/^\d+[mg]$/, "must look like 512m or 2g")
     .default("1g"),
+  /** Unset: Neo4j sizes the page cache itself, at half the machine's memory minus the heap. */
+  NEO4J_LOCAL_PAGECACHE: z
+    .string()
+    .regex(/^\d+[mg]$/, "must look like 512m or 4g")
+    .optional(),
   MECHGRAPH_DATA_DIR: z.string().min(1).default(resolve(projectRoot, "data")),
   QUERY_TIMEOUT_MS: positiveInt.default(5000),
   SEED_ON_EMPTY: flag.default(true),

@@ -14,6 +14,8 @@ export interface LocalNeo4jOptions {
   port: number;
   /** JVM heap, e.g. "1g". */
   heap: string;
+  /** Page cache size, e.g. "4g"; unset, Neo4j takes half the machine's memory minus the heap. */
+  pageCache?: string;
   log: (message: string) => void;
   /** How long to wait for the first start before giving up. */
   startTimeoutMs?: number;
@@ -56,7 +58,7 @@ export async function freePort(): Promise<number> {
  * the database down by itself, so no orphan is left behind.
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const { runtimeDir, homeDir, heap, log } = options;
+  const { runtimeDir, homeDir, heap, pageCache, log } = options;
   checkJavaAndMaven();
   const port = options.port === 0 ? await freePort() : options.port;
   if (!(await portIsFree(port))) {
@@ -68,10 +70,19 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const { classpathArgFile } = await ensureRuntimeArtifacts(runtimeDir, log);
   mkdirSync(homeDir, { recursive: true });
 
-  log(`Starting local Neo4j (data in ${homeDir}, Bolt on 127.0.0.1:${port})...`);
+  log(`Starting local Neo4j (data in ${homeDir}, Bolt on 127.0.0.1:${port}, heap ${heap}, page cache ${pageCache ?? "sized by Neo4j"})...`);
   const child = spawn(
     "java",
-    [`-Xmx${heap}`, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", `@${classpathArgFile}`, "mechgraph.LocalNeo4j", homeDir, String(port)],
+    [
+      `-Xmx${heap}`,
+      "-XX:+UseG1GC",
+      "-XX:+ExitOnOutOfMemoryError",
+      `@${classpathArgFile}`,
+      "mechgraph.LocalNeo4j",
+      homeDir,
+      String(port),
+      ...(pageCache ? [pageCache] : []),
+    ],
     { stdio: ["pipe", "pipe", "pipe"] },
   );
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

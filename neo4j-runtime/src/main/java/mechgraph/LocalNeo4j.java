@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -12,7 +13,10 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Runs Neo4j Community embedded, reachable over Bolt on loopback only.
  *
- * <p>Usage: LocalNeo4j HOME_DIR BOLT_PORT [TX_TIMEOUT_SECONDS]
+ * <p>Usage: LocalNeo4j HOME_DIR BOLT_PORT [PAGE_CACHE]
+ *
+ * <p>PAGE_CACHE is the page cache size ("512m", "4g"); without it Neo4j takes half the
+ * machine's memory minus the heap.
  *
  * <p>Prints "READY bolt://127.0.0.1:PORT" once the database answers. Shuts the database down
  * cleanly on SIGTERM/SIGINT and when its standard input closes, so the store is never left
@@ -23,20 +27,22 @@ public final class LocalNeo4j {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
-      System.err.println("usage: LocalNeo4j HOME_DIR BOLT_PORT [TX_TIMEOUT_SECONDS]");
+      System.err.println("usage: LocalNeo4j HOME_DIR BOLT_PORT [PAGE_CACHE]");
       System.exit(64);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
-    long txTimeoutSeconds = args.length > 2 ? Long.parseLong(args[2]) : 60;
 
-    DatabaseManagementService dbms =
+    DatabaseManagementServiceBuilder builder =
         new DatabaseManagementServiceBuilder(home)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             // A ceiling for any runaway query; the API sets tighter per-query timeouts.
-            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
-            .build();
+            .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(60));
+    if (args.length > 2) {
+      builder.setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(args[2]));
+    }
+    DatabaseManagementService dbms = builder.build();
 
     Thread shutdown = new Thread(() -> {
       dbms.shutdown();
