@@ -10,6 +10,8 @@ export interface SideSamples {
   sizes: number[];
   /** Cypher queries per successful request. */
   queries: number[];
+  /** Successful answers that say they were cut short (QueryKind.cutShort). */
+  cutShort: number;
 }
 
 export interface KindSamples {
@@ -40,6 +42,7 @@ export interface MixOptions {
 interface Outcome {
   ms: number;
   size?: number;
+  cutShort?: boolean;
   queries: number;
   error?: unknown;
 }
@@ -62,17 +65,17 @@ async function postGraphQL(url: string, request: GraphQLRequest): Promise<{ data
 const boltParams = (params: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isInteger(value) ? neo4j.int(value as number) : value]));
 
-async function timed(work: () => Promise<{ size: number; queries: number }>): Promise<Outcome> {
+async function timed(work: () => Promise<{ size: number; queries: number; cutShort?: boolean }>): Promise<Outcome> {
   const started = performance.now();
   try {
-    const { size, queries } = await work();
-    return { ms: performance.now() - started, size, queries };
+    const { size, queries, cutShort } = await work();
+    return { ms: performance.now() - started, size, queries, cutShort };
   } catch (error) {
     return { ms: performance.now() - started, queries: 0, error };
   }
 }
 
-const emptySide = (): SideSamples => ({ ms: [], errors: 0, sizes: [], queries: [] });
+const emptySide = (): SideSamples => ({ ms: [], errors: 0, sizes: [], queries: [], cutShort: 0 });
 
 /**
  * Runs every kind `warmup + iterations` rounds; each round asks one input of mechgraph over
@@ -98,7 +101,11 @@ export async function runMix(kinds: readonly QueryKind[], options: MixOptions): 
         mechgraph: () =>
           timed(async () => {
             const { data, extensions } = await postGraphQL(options.mechgraphUrl, query.mechgraph);
-            return { size: kind.size.mechgraph(data), queries: Number(extensions.cypherQueries ?? NaN) };
+            return {
+              size: kind.size.mechgraph(data),
+              queries: Number(extensions.cypherQueries ?? NaN),
+              cutShort: kind.cutShort?.(data) ?? false,
+            };
           }),
         peer:
           peerRequest &&
@@ -143,6 +150,7 @@ export async function runMix(kinds: readonly QueryKind[], options: MixOptions): 
         else {
           sideSamples.sizes.push(outcome.size!);
           sideSamples.queries.push(outcome.queries);
+          if (outcome.cutShort) sideSamples.cutShort += 1;
         }
       }
       if (!record) continue;

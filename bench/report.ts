@@ -18,6 +18,8 @@ export interface SideFigures extends Latency {
   /** Mean Cypher queries per successful request. */
   queriesPerRequest: number;
   maxQueriesPerRequest: number;
+  /** Successful answers that said they were cut short (a time budget or a claim cap). */
+  cutShort: number;
 }
 
 export interface KindFigures {
@@ -58,6 +60,7 @@ function sideFigures(s: SideSamples): SideFigures {
     meanResultSize: mean(s.sizes),
     queriesPerRequest: mean(s.queries),
     maxQueriesPerRequest: s.queries.length > 0 ? Math.max(...s.queries) : NaN,
+    cutShort: s.cutShort,
   };
 }
 
@@ -103,7 +106,12 @@ export function goals(figures: Record<KindName, KindFigures>): Goal[] {
     const value = figures[name].sides.mechgraph!.p95;
     return { goal: `${label}: p95 < ${target} ms`, value, target, met: value < target };
   };
-  return [...checked, p95("neighborhood2", 50, "2-level neighbourhood"), p95("paths", 200, "paths of at most 4 hops")];
+  return [
+    ...checked,
+    p95("neighborhood2", 50, "2-level neighbourhood"),
+    p95("paths", 200, "paths of at most 4 hops"),
+    p95("mechanisms", 200, "12-step mechanism search"),
+  ];
 }
 
 const RESULT_UNIT: Record<KindName, string> = {
@@ -112,6 +120,7 @@ const RESULT_UNIT: Record<KindName, string> = {
   neighborhood1: "claims",
   neighborhood2: "claims",
   paths: "paths",
+  mechanisms: "chains",
   activeAt: "claims",
 };
 const SIDE_LABEL: Record<Side, string> = { mechgraph: "mechgraph", peer: "@neo4j/graphql", limit: "Cypher" };
@@ -132,7 +141,8 @@ export function formatTable(figures: Record<KindName, KindFigures>): string[] {
       }
       lines.push(
         `${label.padEnd(14)}${SIDE_LABEL[side].padEnd(16)}${pad(ms(s.p50), 9)}${pad(ms(s.p95), 9)}${pad(ms(s.p99), 9)}` +
-          `${pad(`${s.queriesPerRequest}`, 9)}${pad(s.errors, 8)}  ${s.meanResultSize} ${RESULT_UNIT[name]}`,
+          `${pad(`${s.queriesPerRequest}`, 9)}${pad(s.errors, 8)}  ${s.meanResultSize} ${RESULT_UNIT[name]}` +
+          (s.cutShort > 0 ? `; ${s.cutShort} of ${s.count - s.errors} answers cut short` : ""),
       );
     }
     const overPeer = f.overPeer ? `, over @neo4j/graphql ${f.overPeer.p50}x / ${f.overPeer.p95}x` : "";

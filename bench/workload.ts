@@ -4,9 +4,9 @@ import { CAUSAL_PREDICATES } from "../server/src/domain/mechanisms/index.js";
 import { LIMIT_QUERIES } from "./limit.js";
 import type { Random } from "./prng.js";
 import type { SyntheticGraph } from "./synthetic.js";
-import { isAccepted } from "./topology.js";
+import { isAccepted, predicateOf } from "./topology.js";
 
-export const KIND_NAMES = ["entity", "search", "neighborhood1", "neighborhood2", "paths", "activeAt"] as const;
+export const KIND_NAMES = ["entity", "search", "neighborhood1", "neighborhood2", "paths", "mechanisms", "activeAt"] as const;
 export type KindName = (typeof KIND_NAMES)[number];
 
 /** The three ways a shape is answered: this API, the library a team would pick instead, and the limit. */
@@ -34,12 +34,16 @@ export interface QueryKind {
   sample(random: Random): QueryCase;
   /** The result size each side returned (claims, hits, paths), to show the three answer alike. */
   size: { mechgraph(data: Data): number; peer(data: Data): number; limit(records: Data[]): number };
+  /** Whether mechgraph's answer says it was cut short (a time budget or a claim cap), where it can say so. */
+  cutShort?(data: Data): boolean;
 }
 
 const ENTITY = "id name kind";
 const EDGE = "id predicate strength contestedness status version";
 const CLAIMS_PER_ENTITY = 20;
 const NEIGHBORHOOD_CAP = 500;
+/** The mechanism search's default reach (DESIGN: chains of at least 12 steps). */
+const MECHANISM_HOPS = 12;
 
 /** Q1 as mechgraph serves it: an entity page with each claim's evidence and study. */
 const ENTITY_PAGE = /* GraphQL */ `
@@ -99,16 +103,43 @@ const PEER = {
     }`,
 };
 
-/** Accepted claims as an out-adjacency list (compressed rows), the edges `paths` follows. */
-function acceptedOutEdges(graph: SyntheticGraph): { offsets: Int32Array; targets: Int32Array } {
+interface OutEdges {
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/** The claims `keep` admits as an out-adjacency list (compressed rows). */
+function outEdges(graph: SyntheticGraph, keep: (claim: number) => boolean): OutEdges {
   const { topology } = graph;
   const offsets = new Int32Array(graph.size.entities + 1);
-  for (let i = 0; i < topology.count; i += 1) if (isAccepted(topology, i)) offsets[topology.subject[i]! + 1]! += 1;
+  for (let i = 0; i < topology.count; i += 1) if (keep(i)) offsets[topology.subject[i]! + 1]! += 1;
   for (let e = 0; e < graph.size.entities; e += 1) offsets[e + 1]! += offsets[e]!;
   const fill = offsets.slice(0, -1);
   const targets = new Int32Array(offsets[graph.size.entities]!);
-  for (let i = 0; i < topology.count; i += 1) if (isAccepted(topology, i)) targets[fill[topology.subject[i]!]!++] = topology.object[i]!;
+  for (let i = 0; i < topology.count; i += 1) if (keep(i)) targets[fill[topology.subject[i]!]!++] = topology.object[i]!;
   return { offsets, targets };
+}
+
+/**
+ * A pair joined by a simple directed walk of `minSteps` to `maxSteps` edges, so a chain of at
+ * most `maxSteps` steps exists between them (often a shorter one, through a hub).
+ */
+function walkedPair(edges: OutEdges, starts: readonly number[], random: Random, minSteps: number, maxSteps: number): [number, number] {
+  const { offsets, targets } = edges;
+  for (;;) {
+    const start = random.pick(starts);
+    const steps = minSteps + random.int(maxSteps - minSteps + 1);
+    const visited = [start];
+    let at = start;
+    while (visited.length <= steps) {
+      const degree = offsets[at + 1]! - offsets[at]!;
+      const next = degree > 0 ? targets[offsets[at]! + random.int(degree)]! : -1;
+      if (next < 0 || visited.includes(next)) break;
+      visited.push(next);
+      at = next;
+    }
+    if (visited.length > minSteps) return [start, at];
+  }
 }
 
 const first = (records: Data[]): Data => records[0] ?? {};
@@ -116,27 +147,15 @@ const length = (value: unknown): number => (Array.isArray(value) ? value.length 
 
 export function queryKinds(graph: SyntheticGraph): QueryKind[] {
   const entities = graph.entities.records;
-  const { offsets, targets } = acceptedOutEdges(graph);
-  const starts = entities.map((_, e) => e).filter((e) => offsets[e + 1]! > offsets[e]!);
+  const { topology } = graph;
+  const withOutEdges = (edges: OutEdges) => entities.map((_, e) => e).filter((e) => edges.offsets[e + 1]! > edges.offsets[e]!);
+  const accepted = outEdges(graph, (i) => isAccepted(topology, i));
+  const causalPredicates = new Set<string>(CAUSAL_PREDICATES);
+  const causal = outEdges(graph, (i) => isAccepted(topology, i) && causalPredicates.has(predicateOf(topology, i)));
+  const acceptedStarts = withOutEdges(accepted);
+  const causalStarts = withOutEdges(causal);
   const entityId = (random: Random): string => random.pick(entities).id;
-
-  /** A pair joined by a directed walk of 2-4 accepted claims, so a path of at most 4 hops exists. */
-  function connectedPair(random: Random): [string, string] {
-    for (;;) {
-      const start = random.pick(starts);
-      const steps = 2 + random.int(3);
-      const visited = [start];
-      let at = start;
-      while (visited.length <= steps) {
-        const degree = offsets[at + 1]! - offsets[at]!;
-        const next = degree > 0 ? targets[offsets[at]! + random.int(degree)]! : -1;
-        if (next < 0 || visited.includes(next)) break;
-        visited.push(next);
-        at = next;
-      }
-      if (visited.length >= 3) return [entities[start]!.id, entities[at]!.id];
-    }
-  }
+  const ids = ([from, to]: [number, number]): [string, string] => [entities[from]!.id, entities[to]!.id];
 
   const neighborhood = (depth: 1 | 2): QueryKind => ({
     name: depth === 1 ? "neighborhood1" : "neighborhood2",
@@ -202,7 +221,7 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
       name: "paths",
       description: "paths of at most 4 causal claims between two connected entities, best 5",
       sample(random) {
-        const [from, to] = connectedPair(random);
+        const [from, to] = ids(walkedPair(accepted, acceptedStarts, random, 2, 4));
         return {
           mechgraph: { document: operations.paths.toString(), variables: { from, to, maxHops: 4, first: 5 } },
           peer: null,
@@ -210,6 +229,20 @@ export function queryKinds(graph: SyntheticGraph): QueryKind[] {
         };
       },
       size: { mechgraph: (data) => length(data.paths), peer: () => 0, limit: (records) => records.length },
+    },
+    {
+      name: "mechanisms",
+      description: `mechanism chains of at most ${MECHANISM_HOPS} causal steps between two entities a causal walk of 6-${MECHANISM_HOPS} claims joins, best 10`,
+      sample(random) {
+        const [from, to] = ids(walkedPair(causal, causalStarts, random, 6, MECHANISM_HOPS));
+        return {
+          mechgraph: { document: operations.mechanisms.toString(), variables: { from, to, maxHops: MECHANISM_HOPS, first: 10 } },
+          peer: null,
+          limit: { cypher: LIMIT_QUERIES.mechanisms, params: { from, to, first: 10, causal: CAUSAL_PREDICATES } },
+        };
+      },
+      size: { mechgraph: (data) => length(data.mechanisms), peer: () => 0, limit: (records) => records.length },
+      cutShort: (data) => (data.mechanisms as { complete: boolean }[] | undefined)?.some((chain) => !chain.complete) ?? false,
     },
     {
       name: "activeAt",
