@@ -11,7 +11,7 @@ import type {
 } from "../domain/model.js";
 import type { ClaimFilter } from "../db/claimFilter.js";
 import type { Repositories } from "./repositories.js";
-import type { ClaimPage } from "../db/repositories/claimRepository.js";
+import type { ClaimPage } from "../db/repositories/claimPages.js";
 
 export type { ClaimPage };
 

@@ -4,24 +4,10 @@ import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../cl
 import { withRegionParts } from "../regionParts.js";
 import { toClaimView, toEvidenceList } from "../mappers.js";
 import { EVIDENCE_OF_CLAIMS, claimProjection } from "./claimProjection.js";
+import { entityClaimPages, toPages, type ClaimPage, type EntityPageRequest } from "./claimPages.js";
 
 type Props = Record<string, unknown>;
 const claimsOf = (rows: Props[]): ClaimView[] => rows.map((row) => toClaimView(row.claim as Props));
-
-export interface ClaimPage {
-  claims: ClaimView[];
-  hasNextPage: boolean;
-  totalCount: number;
-}
-
-/** Pages fetch one claim more than asked for; its presence is what `hasNextPage` reports. */
-function toPages(rows: Record<string, unknown>[], requests: readonly { first: number }[]): ClaimPage[] {
-  return rows.map((row, index) => {
-    const claims = (row.claims as Props[]).map(toClaimView).sort((a, b) => (a.id < b.id ? -1 : 1));
-    const first = requests[index]!.first;
-    return { claims: claims.slice(0, first), hasNextPage: claims.length > first, totalCount: row.totalCount as number };
-  });
-}
 
 /**
  * Reads of claims. Every query here returns claims in one round trip, in the shape asked for:
@@ -98,28 +84,9 @@ export class ClaimRepository {
    * One page of claims for each requested entity (as subject, object or both), ordered by
    * claim id, with the total count. One query for all entities.
    */
-  async pagesForEntities(
-    requests: readonly { entityId: string; direction: "OUTGOING" | "INCOMING" | "BOTH"; after: string | null; first: number }[],
-    filter: ClaimFilter,
-    shape: ClaimShape,
-  ): Promise<ClaimPage[]> {
+  async pagesForEntities(requests: readonly EntityPageRequest[], filter: ClaimFilter, shape: ClaimShape): Promise<ClaimPage[]> {
     const rows = await this.db.read(
-      /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
-       WITH i, $requests[i] AS req
-       CALL (req) {
-         OPTIONAL MATCH (e:Entity {id: req.entityId})<-[link:SUBJECT|OBJECT]-(c:Claim)
-         WHERE (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = (type(link) = 'SUBJECT'))
-           AND c IS NOT NULL AND ${claimFilterCondition("c")}
-         WITH DISTINCT c ORDER BY c.id
-         WITH collect(c) AS matched
-         RETURN size(matched) AS totalCount,
-                [x IN matched WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
-       }
-       CALL (page) {
-         UNWIND page AS c
-         ${claimProjection(shape)}
-         RETURN collect(claim) AS claims
-       }
+      /* Cypher */ `${entityClaimPages(shape)}
        RETURN i, totalCount, claims ORDER BY i`,
       { requests, ...claimFilterParams(await withRegionParts(this.db, filter)) },
     );
