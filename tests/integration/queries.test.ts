@@ -275,7 +275,7 @@ describe("Cypher queries per request", () => {
       [
         "entity",
         `{ entity(id: "${KETAMINE}") { name claims(first: 10) { totalCount edges { node { predicate object { name } strength } } } } }`,
-        2,
+        1,
       ],
       // The traversal, its entities and its claims in one query.
       [
@@ -361,6 +361,155 @@ describe("claims read in the shape a request selects", () => {
       expect(loaded.every((items) => items.length > 0)).toBe(true);
     } finally {
       await db.close();
+    }
+  });
+});
+
+describe("an entity read with its claim page in one query", () => {
+  const RESPONSE = "mg:antidepressant-response";
+  // Its subject is ketamine (mostly outgoing claims) and its object the antidepressant response
+  // (only incoming ones). The claims of a claim's ends load through the page loader alone, so
+  // they are the page as it was read before the entity read took it in.
+  const LINK = "claim:ketamine-increases-antidepressant-response";
+  const PAGE = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id predicate strength status subject { id } object { id name kind } } }`;
+  const EVIDENCE = `evidence { id stance quote study { id citation year pmid } }`;
+  const FULL_PAGE = PAGE.replace("kind }", `kind } ${EVIDENCE}`);
+
+  /** A claims field's arguments; a filter goes in as the variable `$f`. */
+  type PageArgs = { args: string; filter?: Record<string, unknown> };
+  const operation = ({ args, filter }: PageArgs, body: (claimsArgs: string) => string) =>
+    filter ? `query($f: ClaimFilter) ${body(`${args}, filter: $f`)}` : body(args);
+
+  const entityPage = (id: string, args: PageArgs, page = PAGE) =>
+    gql(
+      server.url,
+      operation(args, (a) => `{ entity(id: "${id}") { id name kind claims(${a}) { ${page} } } }`),
+      { f: args.filter },
+    );
+  const loaderPages = async (args: PageArgs, page = PAGE) => {
+    const body = (a: string) =>
+      `{ claim(id: "${LINK}") { subject { id claims(${a}) { ${page} } } object { id claims(${a}) { ${page} } } } }`;
+    const result = await gql(server.url, operation(args, body), { f: args.filter });
+    expect(result.errors).toBeUndefined();
+    const pages: Record<string, any> = { [KETAMINE]: result.data!.claim.subject.claims, [RESPONSE]: result.data!.claim.object.claims };
+    return pages;
+  };
+
+  it("answers each page as the loader alone does: directions, filters, statuses, with and without evidence", async () => {
+    const cases: PageArgs[] = [
+      { args: "direction: OUTGOING, first: 5" },
+      { args: "direction: INCOMING, first: 3" },
+      { args: "first: 7" },
+      { args: "direction: BOTH, first: 4", filter: { species: ["human"] } },
+      { args: "first: 6", filter: { statuses: ["ACCEPTED", "PROPOSED"], minStrength: 0.2 } },
+      { args: "direction: OUTGOING, first: 2", filter: { statuses: ["PROPOSED"] } },
+    ];
+    let pagesWithMore = 0;
+    for (const args of cases) {
+      for (const page of [PAGE, FULL_PAGE]) {
+        const [expected, ...results] = await Promise.all([
+          loaderPages(args, page),
+          ...[KETAMINE, RESPONSE].map(async (id) => ({ id, result: await entityPage(id, args, page) })),
+        ]);
+        for (const { id, result } of results) {
+          expect(result.errors, args.args).toBeUndefined();
+          expect(result.extensions!.cypherQueries, args.args).toBe(1);
+          expect(result.data!.entity.claims, `${id} ${args.args}`).toEqual(expected[id]);
+          if (expected[id].pageInfo.hasNextPage) pagesWithMore += 1;
+        }
+      }
+    }
+    expect(pagesWithMore).toBeGreaterThan(4);
+  });
+
+  it("continues after a cursor as the loader does, each direction", async () => {
+    const continued = new Set<string>();
+    for (const direction of ["OUTGOING", "INCOMING", "BOTH"]) {
+      for (const id of [KETAMINE, RESPONSE]) {
+        const first = (await entityPage(id, { args: `direction: ${direction}, first: 2` })).data!.entity.claims;
+        if (!first.pageInfo.hasNextPage) continue;
+        const args = { args: `direction: ${direction}, first: 3, after: "${first.pageInfo.endCursor}"` };
+        const next = await entityPage(id, args, FULL_PAGE);
+        expect(next.extensions!.cypherQueries).toBe(1);
+        expect(next.data!.entity.claims, `${id} ${direction}`).toEqual((await loaderPages(args, FULL_PAGE))[id]);
+        const ids = [...first.edges, ...next.data!.entity.claims.edges].map((edge: { node: { id: string } }) => edge.node.id);
+        expect(ids.length).toBeGreaterThan(2);
+        expect([...ids].sort()).toEqual(ids);
+        expect(new Set(ids).size).toBe(ids.length);
+        continued.add(direction);
+      }
+    }
+    expect(continued.size).toBe(3);
+  });
+
+  it("widens a region filter to the region's parts first, in one query more, as the loader does", async () => {
+    const args = { args: "first: 5", filter: { regions: ["UBERON:0000451"] } };
+    const expected = await loaderPages(args);
+    for (const id of [KETAMINE, RESPONSE]) {
+      const result = await entityPage(id, args);
+      expect(result.extensions!.cypherQueries).toBe(2);
+      expect(result.data!.entity.claims, id).toEqual(expected[id]);
+      expect(expected[id].totalCount, id).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads an aliased claims field and the fields sharing its filter and shape in the same query", async () => {
+    const result = await gql(
+      server.url,
+      `{ entity(id: "${RESPONSE}") { name outgoing: claims(direction: OUTGOING, first: 3) { ${PAGE} } incoming: claims(direction: INCOMING, first: 3) { ${PAGE} } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions!.cypherQueries).toBe(1);
+    expect(result.data!.entity.outgoing).toEqual((await loaderPages({ args: "direction: OUTGOING, first: 3" }))[RESPONSE]);
+    expect(result.data!.entity.incoming).toEqual((await loaderPages({ args: "direction: INCOMING, first: 3" }))[RESPONSE]);
+    expect(result.data!.entity.incoming.totalCount).toBeGreaterThan(0);
+  });
+
+  it("loads a claims field with another filter through the loader, as before", async () => {
+    const result = await gql(
+      server.url,
+      `query($f: ClaimFilter) { entity(id: "${KETAMINE}") { all: claims(first: 4) { ${PAGE} } human: claims(first: 4, filter: $f) { ${PAGE} } } }`,
+      { f: { species: ["human"] } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions!.cypherQueries).toBe(2);
+    expect(result.data!.entity.all).toEqual((await loaderPages({ args: "first: 4" }))[KETAMINE]);
+    expect(result.data!.entity.human).toEqual((await loaderPages({ args: "first: 4", filter: { species: ["human"] } }))[KETAMINE]);
+  });
+
+  it("reads no page for a claims field @skip turns off", async () => {
+    const query = `query($skip: Boolean!) { entity(id: "${KETAMINE}") { name claims(first: 3) @skip(if: $skip) { totalCount } } }`;
+    const skipped = await gql(server.url, query, { skip: true });
+    expect(skipped.errors).toBeUndefined();
+    expect(skipped.data!.entity).toEqual({ name: "ketamine" });
+    expect(skipped.extensions!.cypherQueries).toBe(1);
+    const kept = await gql(server.url, query, { skip: false });
+    expect(kept.data!.entity.claims.totalCount).toBeGreaterThan(3);
+    expect(kept.extensions!.cypherQueries).toBe(1);
+  });
+
+  it("answers null for an unknown id in one query", async () => {
+    const result = await gql(server.url, `{ entity(id: "mg:nothing") { id claims(first: 3) { ${PAGE} } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.entity).toBeNull();
+    expect(result.extensions!.cypherQueries).toBe(1);
+  });
+
+  it("reports refused claims arguments as the loader path does, naming the field", async () => {
+    for (const [args, field] of [
+      ["first: 500", "first"],
+      ['after: "not a cursor"', "after"],
+    ] as const) {
+      const direct = await gql(server.url, `{ entity(id: "${KETAMINE}") { name claims(${args}) { totalCount } } }`);
+      const throughLoader = await gql(server.url, `{ claim(id: "${LINK}") { subject { name claims(${args}) { totalCount } } } }`);
+      expect(direct.errors).toHaveLength(1);
+      expect(direct.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
+      expect(direct.errors![0]!.message).toMatch(new RegExp(`\\b${field}\\b`));
+      expect(direct.errors![0]!.message).toBe(throughLoader.errors![0]!.message);
+      expect(direct.errors![0]!.extensions).toEqual(throughLoader.errors![0]!.extensions);
+      expect(direct.errors![0]!.path).toEqual(["entity", "claims"]);
+      expect(direct.data!.entity).toBeNull();
+      expect(direct.extensions!.cypherQueries).toBe(1);
     }
   });
 });

@@ -18,6 +18,7 @@ import { primed } from "./subgraph.js";
 import { claimShapeOf } from "../selection.js";
 import { toPublicEnum } from "../enums.js";
 import { findChains } from "./chains.js";
+import { entityWithClaims } from "./entityClaims.js";
 import { compareHypothesesArgs, hypothesesArgs } from "../validation/hypothesisArgs.js";
 import { comparisonOf } from "./hypothesisViews.js";
 
@@ -27,7 +28,7 @@ export const Query: QueryResolvers = {
     const { text, first, kinds } = parseArgs(searchArgs, args);
     return repositories.entities.search(text, first, kinds ?? null);
   },
-  entity: (_, args, { loaders }) => loaders.entity.load(parseArgs(idArgs, args).id),
+  entity: (_, args, context, info) => entityWithClaims(context, parseArgs(idArgs, args).id, info),
   study: (_, args, { loaders }) => loaders.study.load(parseArgs(idArgs, args).id),
   claim: (_, args, { loaders }) => loaders.claim.load(parseArgs(idArgs, args).id),
   studies: async (_, args, { repositories }) => {
