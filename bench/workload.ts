@@ -120,13 +120,18 @@ function outEdges(graph: SyntheticGraph, keep: (claim: number) => boolean): OutE
   return { offsets, targets };
 }
 
+/** Walks tried for a pair before settling for the longest one found, on a graph too small or sparse for `minSteps`. */
+const WALK_ATTEMPTS = 10_000;
+
 /**
  * A pair joined by a simple directed walk of `minSteps` to `maxSteps` edges, so a chain of at
  * most `maxSteps` steps exists between them (often a shorter one, through a hub).
  */
 function walkedPair(edges: OutEdges, starts: readonly number[], random: Random, minSteps: number, maxSteps: number): [number, number] {
   const { offsets, targets } = edges;
-  for (;;) {
+  if (starts.length === 0) throw new Error("The synthetic graph has no claim to walk along; generate more claims.");
+  let longest: number[] = [];
+  for (let attempt = 0; attempt < WALK_ATTEMPTS; attempt += 1) {
     const start = random.pick(starts);
     const steps = minSteps + random.int(maxSteps - minSteps + 1);
     const visited = [start];
@@ -139,7 +144,9 @@ function walkedPair(edges: OutEdges, starts: readonly number[], random: Random, 
       at = next;
     }
     if (visited.length > minSteps) return [start, at];
+    if (visited.length > longest.length) longest = visited;
   }
+  return [longest[0]!, longest[longest.length - 1]!];
 }
 
 const first = (records: Data[]): Data => records[0] ?? {};
