@@ -4,7 +4,7 @@ import { claimFilterCondition, claimFilterParams, type ClaimFilter } from "../cl
 import { withRegionParts } from "../regionParts.js";
 import { toClaimView, toEvidenceList } from "../mappers.js";
 import { EVIDENCE_OF_CLAIMS, claimProjection } from "./claimProjection.js";
-import { entityClaimPages, toPages, type ClaimPage, type EntityPageRequest } from "./claimPages.js";
+import { entityClaimPages, studyClaimPages, toPages, type ClaimPage, type EntityPageRequest } from "./claimPages.js";
 
 type Props = Record<string, unknown>;
 const claimsOf = (rows: Props[]): ClaimView[] => rows.map((row) => toClaimView(row.claim as Props));
@@ -99,22 +99,7 @@ export class ClaimRepository {
     shape: ClaimShape,
   ): Promise<ClaimPage[]> {
     const rows = await this.db.read(
-      /* Cypher */ `UNWIND range(0, size($requests) - 1) AS i
-       WITH i, $requests[i] AS req
-       CALL (req) {
-         OPTIONAL MATCH (:Study {id: req.studyId})<-[:FROM]-(ev:Evidence)<-[:HAS_EVIDENCE]-(c:Claim)
-         WHERE req.stance IS NULL OR ev.stance = req.stance
-         WITH DISTINCT c WHERE c IS NOT NULL
-         WITH c ORDER BY c.id
-         WITH collect(c) AS matched
-         RETURN size(matched) AS totalCount,
-                [x IN matched WHERE req.after IS NULL OR x.id > req.after][0..req.first + 1] AS page
-       }
-       CALL (page) {
-         UNWIND page AS c
-         ${claimProjection(shape)}
-         RETURN collect(claim) AS claims
-       }
+      /* Cypher */ `${studyClaimPages(shape)}
        RETURN i, totalCount, claims ORDER BY i`,
       { requests },
     );
